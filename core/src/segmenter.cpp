@@ -1,0 +1,115 @@
+#include "segmenter.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "apostrophe.h"
+#include "utf16_cursor.h"
+
+namespace annotator {
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+UChar32 first_code_point(std::string_view text, uint32_t at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+// Classifies a break-iterator segment; returns false for whitespace.
+bool classify(int32_t rule_status, UChar32 first, TokenKind* kind) {
+  if (rule_status >= UBRK_WORD_NONE_LIMIT) {
+    *kind = (rule_status < UBRK_WORD_NUMBER_LIMIT) ? TokenKind::kNumber : TokenKind::kWord;
+    return true;
+  }
+  if (u_isUWhiteSpace(first) || u_charType(first) == U_CONTROL_CHAR) return false;
+  *kind = u_ispunct(first) ? TokenKind::kPunctuation : TokenKind::kSymbol;
+  return true;
+}
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !words || !sentences) {
+    *error = std::string("ICU break rules unavailable: ") + u_errorName(status);
+    return nullptr;
+  }
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(words), std::move(sentences)));
+}
+
+void Segmenter::segment(std::string_view utf8, Segmentation& out) {
+  out.sentences.clear();
+  out.tokens.clear();
+  if (utf8.empty()) return;
+  UErrorCode status = U_ZERO_ERROR;
+  UTextPtr text(utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
+  if (U_FAILURE(status)) return;
+  split_sentences(text.get(), utf8, out);
+  split_words(text.get(), utf8, out);
+}
+
+void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  sentences_->setText(text, status);
+  Utf16Cursor cursor(utf8);
+  int32_t start = sentences_->first();
+  for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = sentences_->next()) {
+    Span s;
+    s.byte_start = static_cast<uint32_t>(start);
+    s.byte_end = static_cast<uint32_t>(end);
+    // Trailing whitespace belongs to the gap, not the sentence.
+    while (s.byte_end > s.byte_start && is_ascii_space(utf8[s.byte_end - 1])) --s.byte_end;
+    if (s.byte_end == s.byte_start) continue;
+    s.start = cursor.to_utf16(s.byte_start);
+    s.end = cursor.to_utf16(s.byte_end);
+    out.sentences.push_back(s);
+  }
+}
+
+void Segmenter::split_words(UText* text, std::string_view utf8, Segmentation& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_->setText(text, status);
+  Utf16Cursor cursor(utf8);
+  uint32_t sentence = 0;
+  const auto push = [&](uint32_t from, uint32_t to, TokenKind kind) {
+    while (sentence + 1 < out.sentences.size() && from >= out.sentences[sentence].byte_end)
+      ++sentence;
+    Token t;
+    t.span = {from, to, cursor.to_utf16(from), cursor.to_utf16(to)};
+    t.kind = kind;
+    t.sentence = sentence;
+    out.tokens.push_back(t);
+  };
+  int32_t start = words_->first();
+  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = words_->next()) {
+    TokenKind kind;
+    if (!classify(words_->getRuleStatus(), first_code_point(utf8, start), &kind)) continue;
+    const auto from = static_cast<uint32_t>(start), to = static_cast<uint32_t>(end);
+    const size_t split = (kind == TokenKind::kWord) ? apostrophe_split(utf8.substr(from, to - from)) : 0;
+    if (split == 0) {
+      push(from, to, kind);
+    } else {
+      push(from, from + static_cast<uint32_t>(split), kind);
+      push(from + static_cast<uint32_t>(split), to, kind);
+    }
+  }
+}
+
+}  // namespace annotator

@@ -1,0 +1,67 @@
+// The WebAssembly module in Node against the native CLI: byte-identical JSON,
+// and offsets that select the same text in UTF-16 (JavaScript) and UTF-8 (C++).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { CLI, TEXTS, WASM_MODULE } from './fixtures.mjs';
+
+const { load, annotate } = await import(WASM_MODULE);
+const annotator = await load();
+
+function cliJsonl(records, args = []) {
+  const input = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  return execFileSync(CLI, ['--jsonl', ...args], { input, maxBuffer: 1 << 28 }).toString('utf8').trimEnd().split('\n');
+}
+
+test('wasm and CLI give byte-identical JSON', () => {
+  const records = TEXTS.map((text, i) => ({ id: `t${i}`, text }));
+  const fromCli = cliJsonl(records, ['--tokens']);
+  assert.equal(fromCli.length, records.length);
+  records.forEach((r, i) => {
+    assert.equal(annotator.annotateJson(r.text, { id: r.id, tokens: true }), fromCli[i], `text ${i}`);
+  });
+});
+
+test('10,000 mixed lines: CLI keeps every id and wasm matches it line for line', () => {
+  const records = Array.from({ length: 10000 }, (_, i) => ({
+    id: `doc-${i}`, text: TEXTS.slice(0, 1 + (i % 6)).join(' ').slice(i % 7),
+  }));
+  const fromCli = cliJsonl(records);
+  assert.equal(fromCli.length, records.length);
+  records.forEach((r, i) => {
+    assert.equal(JSON.parse(fromCli[i]).id, r.id);
+    if (i % 50 === 0) assert.equal(annotator.annotateJson(r.text, { id: r.id }), fromCli[i]);
+  });
+});
+
+test('token offsets select the same text in UTF-16 and UTF-8', () => {
+  const encoder = new TextEncoder(), decoder = new TextDecoder();
+  for (const text of TEXTS) {
+    const bytes = encoder.encode(text);
+    const result = annotator.annotate(text, { tokens: true });
+    for (const t of result.tokens) {
+      assert.equal(text.slice(t.start, t.end), decoder.decode(bytes.subarray(t.byteStart, t.byteEnd)));
+    }
+    for (const s of result.sentences) {
+      assert.equal(text.slice(s.start, s.end), decoder.decode(bytes.subarray(s.byteStart, s.byteEnd)));
+    }
+  }
+});
+
+test('emoji before a word shifts UTF-16 offsets by two units', () => {
+  const result = annotator.annotate('🚀 Kiev', { tokens: true });
+  assert.deepEqual(result.tokens.at(-1), { start: 3, end: 7, byteStart: 5, byteEnd: 9 });
+});
+
+test('one-call annotate, language override and bad arguments', async () => {
+  const result = await annotate('The war goes on.', { lang: 'it' });
+  assert.equal(result.lang, 'it');
+  assert.throws(() => annotator.annotate(42), TypeError);
+});
+
+test('a large text is annotated without error', () => {
+  const big = TEXTS.join(' ').repeat(2000);  // ~1 MB
+  const result = annotator.annotate(big);
+  assert.ok(result.sentences.length > 10000);
+  assert.equal(result.sentences.at(-1).end <= big.length, true);
+});

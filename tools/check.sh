@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# README command (2): set up, build, and run every test: CTest (C++ and CLI),
+# Node (WebAssembly module against the CLI), headless Chromium (the page).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/build.sh
+
+echo "== CTest" >&2
+ctest --test-dir build --output-on-failure -j"$(nproc)"
+
+echo "== Node and Chromium" >&2
+node --test --test-reporter=spec tests/js/

@@ -1,0 +1,58 @@
+// Plain C exports of the core for WebAssembly. JavaScript passes UTF-8 bytes and
+// an options JSON, and gets back a pointer to the result JSON (owned here until
+// the next call on the same handle).
+#include <emscripten/emscripten.h>
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "annotator/annotator.h"
+
+namespace {
+
+struct Handle {
+  std::unique_ptr<annotator::Annotator> core;
+  std::string result;
+};
+
+annotator::Options parse_options(const char* options_json) {
+  annotator::Options options;
+  const auto j = nlohmann::json::parse(options_json ? options_json : "{}", nullptr, false);
+  if (!j.is_object()) return options;
+  if (j.contains("id") && j["id"].is_string()) options.id = j["id"].get<std::string>();
+  if (j.contains("lang") && j["lang"].is_string()) {
+    const std::string lang = j["lang"].get<std::string>();
+    if (lang == "it" || lang == "en") options.lang = lang;
+  }
+  if (j.contains("tokens") && j["tokens"].is_boolean()) options.include_tokens = j["tokens"].get<bool>();
+  return options;
+}
+
+}  // namespace
+
+extern "C" {
+
+// Returns a handle, or a handle whose result holds the error and whose core is null.
+EMSCRIPTEN_KEEPALIVE Handle* annotator_create() {
+  auto* handle = new Handle;
+  std::string error;
+  handle->core = annotator::Annotator::create(&error);
+  if (!handle->core) handle->result = annotator::error_result("", error);
+  return handle;
+}
+
+EMSCRIPTEN_KEEPALIVE int annotator_ready(const Handle* handle) { return handle->core ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* annotator_annotate(Handle* handle, const char* text, size_t length,
+                                                   const char* options_json) {
+  if (handle->core) handle->result = handle->core->annotate(std::string_view(text, length), parse_options(options_json));
+  return handle->result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE size_t annotator_result_length(const Handle* handle) { return handle->result.size(); }
+
+EMSCRIPTEN_KEEPALIVE void annotator_destroy(Handle* handle) { delete handle; }
+
+}  // extern "C"
