@@ -1,0 +1,25 @@
+// Downloads of the current result: JSON, CSV of entities, W3C Web Annotation.
+import { entitiesCsv } from '../shared/csv.mjs';
+import { toWebAnnotation } from '../shared/w3c.mjs';
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export function setUpExports({ json, csv, w3c }, getView) {
+  json.addEventListener('click', () => download('annotations.json', 'application/json', JSON.stringify(getView().result, null, 2)));
+  csv.addEventListener('click', () => download('entities.csv', 'text/csv;charset=utf-8', entitiesCsv(getView().result)));
+  w3c.addEventListener('click', () => {
+    const { text, result } = getView();
+    const doc = toWebAnnotation(text, result, { created: new Date().toISOString() });
+    download('annotations.jsonld', 'application/ld+json', JSON.stringify(doc, null, 2));
+  });
+  return (enabled) => { for (const b of [json, csv, w3c]) b.disabled = !enabled; };
+}

@@ -1,0 +1,29 @@
+// Getting text in: the samples, a file picker, and drag and drop. HTML files are
+// reduced to their text (never rendered); everything else is read as text.
+import { htmlToText } from '../shared/text-of-dom.mjs';
+import { SAMPLES } from '../shared/samples.mjs';
+
+export async function readFile(file) {
+  const raw = await file.text();
+  return /\.html?$/i.test(file.name) || file.type === 'text/html' ? htmlToText(raw) : raw;
+}
+
+export function setUpInput({ input, lang, file, sampleIt, sampleEn }, onText) {
+  const put = (text, language = '') => {
+    input.value = text;
+    lang.value = language;
+    onText();
+  };
+  sampleIt.addEventListener('click', () => put(SAMPLES.it, 'it'));
+  sampleEn.addEventListener('click', () => put(SAMPLES.en, 'en'));
+  file.addEventListener('change', async () => { if (file.files[0]) put(await readFile(file.files[0])); file.value = ''; });
+  input.addEventListener('dragover', (e) => { e.preventDefault(); input.classList.add('dropping'); });
+  input.addEventListener('dragleave', () => input.classList.remove('dropping'));
+  input.addEventListener('drop', async (e) => {
+    input.classList.remove('dropping');
+    const dropped = e.dataTransfer?.files?.[0];
+    if (!dropped) return;  // dropped text: the textarea inserts it itself
+    e.preventDefault();
+    put(await readFile(dropped));
+  });
+}

@@ -1,0 +1,82 @@
+// The page: wires input, worker, rendering and the side panel together.
+import { startWorker } from './worker-client.mjs';
+import { renderArticle } from './render.mjs';
+import { makeView, stepper, focusMark } from './view.mjs';
+import { attachTooltip } from './tooltip.mjs';
+import { renderLegend } from './legend.mjs';
+import { renderEntities } from './entities.mjs';
+import { renderEvents } from './events.mjs';
+import { renderMap } from './map.mjs';
+import { setUpTerms } from './terms.mjs';
+import { setUpInput } from './input.mjs';
+import { setUpExports } from './export.mjs';
+
+const $ = (id) => document.getElementById(id);
+const LANGUAGES = { it: 'Italiano', en: 'English' };
+const ui = { input: $('input'), lang: $('lang'), button: $('annotate'), status: $('status'), progress: $('progress'),
+  output: $('output'), legend: $('legend') };
+let view = null, rendering = null;
+
+const worker = startWorker();
+const getTerms = setUpTerms({ form: $('term-form'), text: $('term-text'), category: $('term-category'),
+  type: $('term-type'), list: $('term-list'), count: $('terms-count') }, () => {});
+const enableExports = setUpExports({ json: $('export-json'), csv: $('export-csv'), w3c: $('export-w3c') }, () => view);
+attachTooltip(ui.output, $('tip'), () => view);
+renderLegend(ui.legend, ui.output, null);
+renderMap($('map'), { result: { entities: [] } }, () => {});
+
+const say = (text) => { ui.status.textContent = text; };
+const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+async function annotate() {
+  const text = ui.input.value;
+  const started = performance.now();
+  rendering?.cancel();
+  say(text.length > 200000 ? 'Annotating… 0%' : 'Annotating…');
+  ui.progress.value = 0;
+  ui.progress.hidden = text.length < 200000;
+  const result = await worker.annotate(text, { lang: ui.lang.value, terms: getTerms(),
+    onProgress(done, total) { ui.progress.value = done / total; say(`Annotating… ${Math.round(100 * done / total)}%`); } })
+    .catch((error) => { say(`Could not annotate: ${error.message}`); return null; });
+  if (!result) return;
+  const annotated = performance.now();
+  say('Showing the result…');
+  rendering = renderArticle(ui.output, text, result);
+  const current = rendering;
+  if (!(await current.done)) return;
+  view = makeView(text, result, current);
+  const step = stepper(view);
+  renderLegend(ui.legend, ui.output, view);
+  renderEntities($('entities'), view, step);
+  renderEvents($('events'), view);
+  renderMap($('map'), view, step);
+  enableExports(true);
+  ui.progress.hidden = true;
+  ui.lang.options[0].textContent = ui.lang.value ? 'Detect' : `Detect (${LANGUAGES[result.lang] || result.lang})`;
+  const rendered = performance.now();
+  ui.output.dataset.annotateMs = Math.round(annotated - started);
+  ui.output.dataset.renderMs = Math.round(rendered - annotated);
+  say(`${plural(result.mentions.length, 'mention')}, ${plural(result.entities.length, 'entity').replace('entitys', 'entities')}, `
+    + `${plural(result.events.length, 'event')} in ${plural(result.sentences.length, 'sentence')}; language ${LANGUAGES[result.lang] || result.lang}.`);
+  window.lastResult = result;  // for tests and the curious
+}
+
+setUpInput({ input: ui.input, lang: ui.lang, file: $('file'), sampleIt: $('sample-it'), sampleEn: $('sample-en') },
+  () => { if (!ui.button.disabled) annotate(); });
+ui.button.addEventListener('click', annotate);
+ui.input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !ui.button.disabled) annotate(); });
+ui.lang.addEventListener('change', () => { if (view && !ui.button.disabled) annotate(); });
+
+// Arrow keys move between mentions once one has focus.
+ui.output.addEventListener('keydown', (e) => {
+  const mark = e.target.closest?.('mark.aa-m');
+  if (!mark || !view || !['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) return;
+  const i = Number(mark.dataset.m) + (e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+  if (view.marks[i]) { e.preventDefault(); focusMark(view.marks[i][0]); }
+});
+
+worker.ready.then(() => {
+  ui.button.disabled = false;
+  say('Ready. Paste an article or try a sample.');
+  if (ui.input.value.trim()) annotate();
+}, (error) => say(`Could not load the annotator: ${error.message}`));
