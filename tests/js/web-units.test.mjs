@@ -1,0 +1,71 @@
+// The page's pure modules in Node: nesting pieces, chunk merging, the W3C export
+// (code point positions) and the CSV export.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pieces } from '../../web/src/shared/segments.mjs';
+import { mergeResults, splitText, utf8Length } from '../../web/src/shared/chunks.mjs';
+import { codePointIndex, toWebAnnotation } from '../../web/src/shared/w3c.mjs';
+import { entitiesCsv } from '../../web/src/shared/csv.mjs';
+import { WASM_MODULE } from './fixtures.mjs';
+
+const { load } = await import(WASM_MODULE);
+const annotator = await load();
+
+test('nested and crossing spans become disjoint pieces, outermost first', () => {
+  const a = { start: 0, end: 14 }, b = { start: 10, end: 14 }, c = { start: 12, end: 20 };
+  assert.deepEqual(pieces([a, b, c]).map((p) => [p.start, p.end, p.stack.length]),
+    [[0, 10, 1], [10, 12, 2], [12, 14, 3], [14, 20, 1]]);
+  assert.deepEqual(pieces([a, b])[1].stack, [a, b]);
+  assert.deepEqual(pieces([{ start: 2, end: 8 }], [5]).map((p) => [p.start, p.end]), [[2, 5], [5, 8]]);
+});
+
+test('chunks cut at paragraphs and never inside a surrogate pair', () => {
+  const text = ('🚀'.repeat(30) + '\n\n').repeat(40);
+  const chunks = splitText(text, 100);
+  assert.equal(chunks.map((c) => c.text).join(''), text);
+  for (const c of chunks) assert.ok(!/^[\uDC00-\uDFFF]/.test(c.text));
+  assert.equal(utf8Length('a€🚀'), 1 + 3 + 4);
+});
+
+test('merged chunk results match annotating the whole text', () => {
+  const paragraph = 'La Russia ha chiesto alla Corea del Nord di vendere munizioni. 🚀 Droni Shahed su Kiev e Odessa.\n\n';
+  const text = paragraph.repeat(30);
+  const whole = annotator.annotate(text, { lang: 'it' });
+  let byteStart = 0;
+  const parts = splitText(text, 700).map((c) => {
+    const part = { start: c.start, byteStart, result: annotator.annotate(c.text, { lang: 'it' }) };
+    byteStart += utf8Length(c.text);
+    return part;
+  });
+  assert.ok(parts.length > 3);
+  const merged = mergeResults(parts);
+  const strip = (r) => r.mentions.map(({ entity, ...m }) => m);
+  assert.deepEqual(strip(merged), strip(whole));
+  assert.deepEqual(merged.sentences, whole.sentences);
+  assert.equal(merged.entities.length, whole.entities.length);
+  for (const e of merged.entities) for (const i of e.mentions) assert.equal(merged.mentions[i].entity, e.id);
+});
+
+test('W3C positions are code points: an emoji before a mention', () => {
+  const text = '🇺🇦🚀 La Russia attacca Kiev.';
+  const start = text.indexOf('Kiev');
+  const result = { mentions: [{ start, end: start + 4, text: 'Kiev', category: 'place', type: 'city', entity: 'e1' }],
+    entities: [{ id: 'e1', name: 'Kyiv', category: 'place', type: 'city', ids: { geonames: 703448 }, mentions: [0] }] };
+  const doc = toWebAnnotation(text, result);
+  const [quote, position] = doc.first.items[0].target.selector;
+  assert.equal(position.start, start - 3);  // three astral characters, six UTF-16 units
+  assert.equal(Array.from(text).slice(position.start, position.end).join(''), 'Kiev');
+  assert.equal(quote.exact, 'Kiev');
+  assert.ok(text.slice(0, start).endsWith(quote.prefix));
+  assert.equal(quote.suffix, '.');
+  assert.deepEqual(doc.first.items[0].body.at(-1), { type: 'SpecificResource', purpose: 'identifying', source: 'https://sws.geonames.org/703448/' });
+  assert.equal(codePointIndex('a🚀b')[3], 2);
+});
+
+test('CSV quotes, and defuses formulas', () => {
+  const csv = entitiesCsv({ mentions: [{ text: '=HYPERLINK("x")' }],
+    entities: [{ id: 'e1', category: 'actor', type: 'group', name: '=HYPERLINK("x")', mentions: [0], coordinates: [1.5, 2] }] });
+  const [header, row] = csv.trim().split('\r\n');
+  assert.equal(header, 'id,category,type,name,mentions,iso3166,geonames,lat,lon,texts');
+  assert.equal(row, 'e1,actor,group,"\'=HYPERLINK(""x"")",1,,,1.5,2,"\'=HYPERLINK(""x"")"');
+});

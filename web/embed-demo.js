@@ -1,0 +1,12 @@
+// The host page's own script: a listener on an element inside the article (it must
+// survive highlighting) and two buttons that drive the embed's API.
+const hostButton = document.getElementById('host-button');
+hostButton.dataset.clicks = '0';
+hostButton.addEventListener('click', () => { hostButton.dataset.clicks = String(Number(hostButton.dataset.clicks) + 1); });
+
+const story = document.getElementById('story');
+const status = document.getElementById('demo-status');
+const show = (result) => { status.textContent = result ? `${result.mentions.length} menzioni evidenziate.` : 'Evidenziazioni tolte.'; };
+document.getElementById('demo-clear').addEventListener('click', () => { ArticleAnnotator.clear(story); show(null); });
+document.getElementById('demo-highlight').addEventListener('click', () => ArticleAnnotator.highlight(story).then(show));
+ArticleAnnotator.done.then(() => show(ArticleAnnotator.resultOf(story)));
