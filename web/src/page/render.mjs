@@ -4,7 +4,7 @@
 import { pieces } from '../shared/segments.mjs';
 import { renderRange, spansOf } from '../shared/render-range.mjs';
 
-const BLOCK_CHARS = 2000, SLICE_MS = 8;
+const BLOCK_CHARS = 2000, SLICE_MS = 30;
 
 /** Block boundaries after a line break, never inside a sentence. */
 function blockCuts(text, sentences) {
@@ -36,9 +36,7 @@ const nextTask = () => new Promise((ok) => {
  */
 export function renderArticle(out, text, result) {
   const sentences = result.sentences || [];
-  const cuts = blockCuts(text, sentences);
-  const bounds = cuts.concat(sentences.flatMap((s) => [s.start, s.end]), text.length);
-  const pcs = pieces(spansOf(result), bounds);
+  let cuts, pcs;
   const marks = (result.mentions || []).map(() => []);
   const triggers = (result.events || []).map(() => []);
   const onMark = (mark, span) => (span.kind === 'trigger' ? triggers : marks)[span.i].push(mark);
@@ -63,6 +61,11 @@ export function renderArticle(out, text, result) {
 
   out.replaceChildren();
   const done = (async () => {
+    // Receiving a large result was one task already: lay out in the next ones.
+    await nextTask();
+    cuts = blockCuts(text, sentences);
+    pcs = pieces(spansOf(result));
+    await nextTask();
     while (bi < cuts.length && !cancelled) {
       const deadline = performance.now() + SLICE_MS;
       const fragment = document.createDocumentFragment();

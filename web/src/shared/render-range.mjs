@@ -24,14 +24,20 @@ export function makeMark(doc, span, depth) {
 }
 
 /**
- * Appends text[from, to) to parent; pcs[k...] are pieces (sorted, not crossing
- * `to`). Returns the index of the first piece not rendered. onMark(mark, span).
+ * Appends text[from, to) to parent; pcs[k...] are the sorted pieces. Returns the
+ * index of the first piece not fully rendered (a piece crossing `to` is cut
+ * there and its rest kept for the next call). onMark(mark, span).
  */
 export function renderRange(parent, text, from, to, pcs, k, onMark) {
   const doc = parent.ownerDocument;
   let pos = from;
   for (; k < pcs.length && pcs[k].start < to; k++) {
-    const p = pcs[k];
+    let p = pcs[k];
+    if (p.end > to) {
+      pcs[k] = { ...p, start: to };
+      p = { ...p, end: to };
+      k--;
+    }
     if (p.start > pos) parent.append(text.slice(pos, p.start));
     let host = parent;
     p.stack.forEach((span, depth) => {
