@@ -1,8 +1,7 @@
 // The host page's own script: a listener on an element inside the article (it must
 // survive highlighting) and two buttons that drive the embed's API.
-const hostButton = document.getElementById('host-button');
-hostButton.dataset.clicks = '0';
-hostButton.addEventListener('click', () => { hostButton.dataset.clicks = String(Number(hostButton.dataset.clicks) + 1); });
+const clicks = document.getElementById('host-clicks');
+document.getElementById('host-button').addEventListener('click', () => { clicks.textContent = String(Number(clicks.textContent) + 1); });
 
 const story = document.getElementById('story');
 const status = document.getElementById('demo-status');

@@ -43,5 +43,5 @@ await build({
 await build({ ...common, entryPoints: [join(root, 'web/src/embed/embed.mjs')], outfile: join(out, 'annotator.js') });
 
 for (const f of readdirSync(join(root, 'web'))) {
-  if (/\.(html|css|mjs|js)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
+  if (/\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
 }
