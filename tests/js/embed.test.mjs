@@ -83,6 +83,11 @@ test('embed demo: highlights in place, links and listeners survive, idempotent, 
   assert.equal(factbox.mentions, annotator.annotate(factbox.text, { lang: 'it' }).mentions.length);
   assert.ok(factbox.marks >= factbox.mentions);
 
+  const term = { text: 'zorblaxite', category: 'weapon', type: 'explosive' };
+  const withTerm = await page.evaluate((t) => ArticleAnnotator.annotate('Hanno usato la zorblaxite a Kiev.', { lang: 'it', terms: [t] }), term);
+  const coreWithTerm = (await load({ terms: [term] })).annotate('Hanno usato la zorblaxite a Kiev.', { lang: 'it' });
+  assert.deepEqual(withTerm, coreWithTerm, 'embed terms option reaches the core');
+
   const esm = await page.evaluate(async () => { const m = await import('./annotator.mjs'); return m.highlight === window.ArticleAnnotator.highlight; });
   assert.ok(esm, 'annotator.mjs exports the same API');
   await page.screenshot({ path: `${PAGE_DIR}/../screenshots/embed-demo.png`, fullPage: true });

@@ -105,6 +105,13 @@ test('pasted and dropped HTML stays text: no script, no onerror, no javascript: 
   const result = await nextResult(page, () => page.setInputFiles('#file', file));
   assert.equal(await page.inputValue('#input'), 'Droni su Kiev\n\nLa Russia attacca.\n\nLa Russia bombarda Kiev.');
   assert.ok(result.sentences.length >= 2);
+  const dropped = await nextResult(page, () => page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.items.add(new File([html], 'dropped.html', { type: 'text/html' }));
+    document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, `<p>Droni Shahed su Odessa.</p>${payload}`));
+  assert.equal(await page.inputValue('#input'), 'Droni Shahed su Odessa.\n\nLa Russia bombarda Kiev.');
+  assert.deepEqual(dropped, annotator.annotate('Droni Shahed su Odessa.\n\nLa Russia bombarda Kiev.'));
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.deepEqual(page.errors, []);

@@ -2,10 +2,9 @@
 // removes its colour and underline (the text stays).
 import { CATEGORY_LABEL } from '../shared/labels.mjs';
 
-const SHOWN = ['actor', 'weapon', 'place'];
-
 export function renderLegend(legend, output, view) {
-  legend.replaceChildren(...SHOWN.map((category) => {
+  const shown = view?.counts.time ? ['actor', 'weapon', 'place', 'time'] : ['actor', 'weapon', 'place'];
+  legend.replaceChildren(...shown.map((category) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = `legend-item aa-${category}-key`;
