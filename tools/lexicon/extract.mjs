@@ -15,7 +15,7 @@
 //   data/places/geonames-names.tsv  GeoNames Italian/English names (CC BY 4.0), via Debian libgeonames-common
 //   data/places/regions.tsv, data/places/extra.tsv  curated
 //   @faker-js/faker         first names it/en/es/fr/de/pl (MIT)
-//   @zxcvbn-ts/language-en, @zxcvbn-ts/language-it  common-word lists used to drop ambiguous first names (MIT)
+//   data/people/first-names-extra.tsv, data/people/first-name-stopwords.txt  curated
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -262,18 +262,16 @@ const curatedGeonamesIds = (file) => new Set(readTsv(file).map((r) => r[3]).filt
 async function firstNames() {
   const MAX = 10000;
   const { allFakers } = await import(pathToImport('@faker-js/faker'));
-  const { dictionary: en } = await import(pathToImport('@zxcvbn-ts/language-en'));
-  const { dictionary: it } = await import(pathToImport('@zxcvbn-ts/language-it'));
-  // A name that is also one of the 3,000 commonest words of either language
-  // ("Will", "May", "Rose", "Sole", "Bella") is a poor person cue: dropped,
-  // unless the curated list has it.
-  const common = new Set([...en['commonWords-en'].slice(0, 3000), ...it.commonWords.slice(0, 3000)]);
+  // Names that are far more often ordinary words, places or titles ("Will", "Speranza", "Marina",
+  // "Jordan") are dropped: data/people/first-name-stopwords.txt (exact case).
+  const stop = new Set(fs.readFileSync(path.join(DATA, 'people', 'first-name-stopwords.txt'), 'utf8').split('\n')
+    .map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
   const curated = readTsv(path.join(DATA, 'people', 'first-names-extra.tsv'));
   const out = new Map(); // name -> lang
   const add = (n, lang, force) => {
     n = clean(n);
     if (n.length < 2 || !/^\p{Lu}[\p{L}'\u2019 -]*$/u.test(n)) return;
-    if (!force && common.has(n.toLowerCase())) return;
+    if (!force && stop.has(n)) return;
     if (!out.has(n)) { if (out.size < MAX) out.set(n, lang); }
     else if (out.get(n) !== lang) out.set(n, '*');
   };
