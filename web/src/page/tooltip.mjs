@@ -12,7 +12,7 @@ export function describeMention(view, i) {
   if (ids) lines.push(`Ids: ${ids}`);
   if (entity?.coordinates) lines.push(`Coordinates: ${entity.coordinates.map((x) => x.toFixed(2)).join(', ')}`);
   const events = eventsOfEntity(view, entity ?? { mentions: [i] });
-  if (events.length) lines.push(`Events: ${events.map((x) => `${view.result.events[x.event].type} (${x.role})`).join(', ')}`);
+  if (events.length) lines.push(`Events: ${events.map((x) => `${typeLabel(view.result.events[x.event].type)} (${typeLabel(x.role)})`).join(', ')}`);
   return lines;
 }
 

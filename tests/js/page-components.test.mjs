@@ -1,0 +1,114 @@
+// The page's rendering and panels on contract-shaped results the core does not
+// produce yet (nested mentions, events), bundled on the fly and run in Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+import { serve } from '../../tools/serve.mjs';
+import { launchChromium } from './browser.mjs';
+import { PAGE_DIR, ROOT } from './fixtures.mjs';
+
+const TEXT = 'La Corea del Nord vende missili a Mosca.';
+const at = (s) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+const RESULT = {
+  lang: 'it',
+  mentions: [
+    { ...at('Corea del Nord'), category: 'actor', type: 'country', entity: 'e1', sentence: 0 },
+    { ...at('Nord'), category: 'place', type: 'region', entity: 'e2', sentence: 0 },
+    { ...at('missili'), category: 'weapon', type: 'missile', entity: 'e3', sentence: 0 },
+    { ...at('Mosca'), category: 'actor', type: 'country', entity: 'e4', sentence: 0 },
+  ],
+  entities: [
+    { id: 'e1', category: 'actor', type: 'country', name: 'North Korea', ids: { iso3166: 'KP' }, mentions: [0] },
+    { id: 'e2', category: 'place', type: 'region', name: 'Nord', ids: {}, mentions: [1] },
+    { id: 'e3', category: 'weapon', type: 'missile', name: 'missile', ids: {}, mentions: [2] },
+    { id: 'e4', category: 'actor', type: 'country', name: 'Russia', ids: { iso3166: 'RU' }, mentions: [3] },
+  ],
+  events: [{ id: 'v1', type: 'arms_transfer', trigger: at('vende'),
+    arguments: [{ role: 'seller', mention: 0 }, { role: 'item', mention: 2 }, { role: 'buyer', mention: 3 }] }],
+  sentences: [{ start: 0, end: TEXT.length }],
+};
+
+let server, browser, page;
+before(async () => {
+  const bundle = await build({ bundle: true, format: 'iife', write: false, stdin: { resolveDir: ROOT, contents: `
+    import { renderArticle } from './web/src/page/render.mjs';
+    import { makeView } from './web/src/page/view.mjs';
+    import { renderEvents } from './web/src/page/events.mjs';
+    import { attachTooltip } from './web/src/page/tooltip.mjs';
+    import { wrapMentions, clearMarks, textOfDom } from './web/src/embed/highlight.mjs';
+    window.embed = { wrapMentions, clearMarks, textOfDom };
+    window.show = async (text, result) => {
+      const out = document.getElementById('output');
+      const rendered = renderArticle(out, text, result);
+      await rendered.done;
+      const view = makeView(text, result, rendered);
+      attachTooltip(out, document.getElementById('tip'), () => view);
+      renderEvents(document.getElementById('events'), view);
+    };` } });
+  server = await serve(PAGE_DIR, 0);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  const url = `http://127.0.0.1:${server.address().port}/components.html`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="stylesheet" href="style.css">'
+    + '<article id="output" class="output"></article><div id="events"></div><div id="tip" class="tip" role="tooltip" hidden></div>' }));
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  await page.evaluate(([t, r]) => window.show(t, r), [TEXT, RESULT]);
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+const markAtCentre = (selector) => page.$eval(selector, (el) => {
+  const box = el.getClientRects()[0];
+  return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2).closest('mark.aa-m')?.dataset.m;
+});
+
+test('a nested mention sits inside the outer one, and both stay clickable', async () => {
+  assert.equal(await page.locator('mark[data-m="0"] mark[data-m="1"]').count(), 1);
+  assert.equal(await page.textContent('#output'), TEXT);
+  assert.equal(await markAtCentre('mark[data-m="1"]'), '1');
+  assert.equal(await markAtCentre('mark[data-m="0"]'), '0');  // the "Corea del " piece
+  await page.hover('mark[data-m="0"]', { position: { x: 5, y: 5 } });
+  const tip = await page.textContent('#tip');
+  assert.match(tip, /actor · country/);
+  assert.match(tip, /North Korea/);
+  assert.match(tip, /Events: arms transfer \(seller\)/);
+  await page.hover('mark[data-m="1"]');
+  assert.match(await page.textContent('#tip'), /place · region/);
+});
+
+test('an event click lights its trigger and arguments', async () => {
+  assert.match(await page.textContent('#events .event'), /arms transfer: “vende”.*seller: Corea del Nord.*item: missili.*buyer: Mosca/);
+  await page.click('#events .event');
+  const lit = await page.$$eval('.lit', (els) => els.map((e) => (e.dataset.m ? `m${e.dataset.m}` : `e${e.dataset.e}`)));
+  assert.deepEqual([...new Set(lit)].sort(), ['e0', 'm0', 'm2', 'm3']);
+  assert.equal(await page.locator('mark[data-m="0"]:not(.lit)').count(), 0, 'every piece of the outer mention');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'vende');
+});
+
+test('in-place wrapping: nested and crossing mentions across <a> and <em>, exact clear', async () => {
+  const r = await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.innerHTML = '<p>La <a href="#c">Corea <em>del</em> Nord</a> vende <b>missili</b>.</p>\n<p>A Mosca.</p>';
+    document.body.append(host);
+    const before = host.innerHTML;
+    const link = host.querySelector('a');
+    const read = embed.textOfDom(host);
+    const span = (s, category, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = read.text.indexOf(s, i + 1); return { start: i, end: i + s.length, text: s, category, type: 'x' }; };
+    const result = { mentions: [span('Corea del Nord', 'actor'), span('Nord', 'place'), span('Nord vende missili', 'weapon'), span('Mosca', 'place')] };
+    embed.wrapMentions(host, read, result, () => '');
+    const texts = result.mentions.map((_, i) => [...host.querySelectorAll(`mark[data-m="${i}"]`)].map((m) => m.textContent).join(''));
+    const out = { text: read.text, texts, expected: result.mentions.map((m) => m.text), linkKept: host.querySelector('a') === link,
+      marksInLink: link.querySelectorAll('mark').length, wrapped: host.innerHTML };
+    embed.clearMarks(host);
+    out.cleared = host.innerHTML === before;
+    embed.wrapMentions(host, embed.textOfDom(host), result, () => '');
+    out.again = host.innerHTML === out.wrapped;
+    embed.clearMarks(host);
+    out.clearedAgain = host.innerHTML === before && host.querySelector('a') === link;
+    return out;
+  });
+  assert.match(r.text, /^La Corea del Nord vende missili\.\n\n\s*A Mosca\.$/);  // blocks apart
+  assert.deepEqual(r.texts, r.expected);
+  assert.ok(r.linkKept && r.marksInLink >= 3, r.wrapped);
+  assert.ok(r.cleared && r.again && r.clearedAgain);
+});
