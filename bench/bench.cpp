@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annotator/annotator.h"
+#include "annotator/embedded.h"
 
 namespace {
 
@@ -45,7 +46,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string error;
-  auto core = annotator::Annotator::create(&error);
+  annotator::Config config;
+  config.resources = annotator::embedded_resources();
+  auto core = annotator::Annotator::create(config, &error);
   if (!core) { std::cerr << error << '\n'; return 1; }
 
   size_t words_per_round = 0, bytes_per_round = 0, output_bytes = 0, rounds = 0;

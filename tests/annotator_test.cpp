@@ -1,4 +1,5 @@
 #include "annotator/annotator.h"
+#include "annotator/embedded.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -10,7 +11,9 @@ using nlohmann::json;
 
 json annotate(const std::string& text, Options options = {}) {
   std::string error;
-  auto core = Annotator::create(&error);
+  Config config;
+  config.resources = embedded_resources();
+  auto core = Annotator::create(config, &error);
   EXPECT_TRUE(core) << error;
   options.include_tokens = true;
   return json::parse(core->annotate(text, options));

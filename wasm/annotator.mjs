@@ -11,12 +11,18 @@ import wasmBase64 from './annotator-wasm.mjs';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-let loading = null;
+let coreLoading = null;     // the WebAssembly instance, shared by all annotators
+let defaultAnnotator = null;
 
-function wrap(core) {
-  const handle = core._annotator_create();
+function wrap(core, config) {
+  const configBytes = encoder.encode(JSON.stringify(config) + '\0');
+  const configPtr = core._malloc(configBytes.length);
+  core.HEAPU8.set(configBytes, configPtr);
+  const handle = core._annotator_create(configPtr);
+  core._free(configPtr);
   if (!core._annotator_ready(handle)) {
     const error = JSON.parse(readResult(core, handle, core._annotator_annotate(handle, 0, 0, 0)));
+    core._annotator_destroy(handle);
     throw new Error(`annotator: ${error.error}`);
   }
   return {
@@ -58,10 +64,22 @@ function decodeBase64(text) {
   return bytes;
 }
 
-/** Loads the WebAssembly core once; resolves to { annotate, annotateJson }. */
-export function load() {
-  if (!loading) loading = createAnnotatorCore({ wasmBinary: decodeBase64(wasmBase64) }).then(wrap);
-  return loading;
+function loadCore() {
+  if (!coreLoading) coreLoading = createAnnotatorCore({ wasmBinary: decodeBase64(wasmBase64) });
+  return coreLoading;
+}
+
+/**
+ * Loads the WebAssembly core once; resolves to { annotate, annotateJson }.
+ * config.terms: [{ text, category, type }] adds the user's own names (e.g.
+ * { text: 'Wagner', category: 'actor', type: 'group' }); with terms, each call
+ * gives a new annotator, without them the same shared one.
+ */
+export function load(config = {}) {
+  const terms = Array.isArray(config.terms) ? config.terms : [];
+  if (terms.length > 0) return loadCore().then((core) => wrap(core, { terms }));
+  if (!defaultAnnotator) defaultAnnotator = loadCore().then((core) => wrap(core, {}));
+  return defaultAnnotator;
 }
 
 /** One-call form: loads on first use. */

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotator/annotator.h"
+#include "annotator/embedded.h"
 
 namespace {
 
@@ -30,15 +31,29 @@ annotator::Options parse_options(const char* options_json) {
   return options;
 }
 
+annotator::Config parse_config(const char* config_json) {
+  annotator::Config config;
+  config.resources = annotator::embedded_resources();
+  const auto j = nlohmann::json::parse(config_json ? config_json : "{}", nullptr, false);
+  if (!j.is_object() || !j.contains("terms") || !j["terms"].is_array()) return config;
+  for (const auto& t : j["terms"]) {
+    if (!t.is_object()) continue;
+    const auto field = [&](const char* k) { return t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
+    config.terms.push_back({field("text"), field("category"), field("type")});
+  }
+  return config;
+}
+
 }  // namespace
 
 extern "C" {
 
 // Returns a handle, or a handle whose result holds the error and whose core is null.
-EMSCRIPTEN_KEEPALIVE Handle* annotator_create() {
+// config_json: {"terms": [{"text", "category", "type"}]} or null.
+EMSCRIPTEN_KEEPALIVE Handle* annotator_create(const char* config_json) {
   auto* handle = new Handle;
   std::string error;
-  handle->core = annotator::Annotator::create(&error);
+  handle->core = annotator::Annotator::create(parse_config(config_json), &error);
   if (!handle->core) handle->result = annotator::error_result("", error);
   return handle;
 }

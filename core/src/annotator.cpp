@@ -1,11 +1,20 @@
 #include "annotator/annotator.h"
 
+#include <deque>
+
 #include <nlohmann/json.hpp>
 
+#include "document.h"
+#include "entities.h"
 #include "folder.h"
 #include "language.h"
+#include "lexicon.h"
+#include "lexicon_match.h"
+#include "mentions.h"
 #include "result.h"
 #include "segmenter.h"
+#include "tagger.h"
+#include "tagger_model.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -13,16 +22,68 @@ namespace annotator {
 struct Annotator::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<Folder> folder;
-  Segmentation segmentation;  // reused between calls: no per-call reallocation
+  TaggerModel tagger;
+  bool has_tagger = false;
+  Lexicon lexicon;
+  std::deque<Term> terms;  // user terms: the lexicon views their strings
+
+  // Working memory, reused between calls.
+  Document doc;
   std::string repaired;
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  std::vector<uint64_t> features;
+  std::vector<MentionCandidate> mentions;
+
+  bool load_resources(const Resources& resources, std::string* error);
+  bool add_term(const Term& term, std::string* error);
 };
 
-std::unique_ptr<Annotator> Annotator::create(std::string* error) {
+bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
+  if (!resources.tagger_model.empty()) {
+    if (!load_tagger_model(resources.tagger_model, &tagger, error)) return false;
+    has_tagger = true;
+  }
+  return resources.lexicon.empty() || lexicon.load(resources.lexicon, error);
+}
+
+bool Annotator::Impl::add_term(const Term& input, std::string* error) {
+  const Term& term = terms.emplace_back(input);
+  LexiconEntry entry;
+  entry.category = parse_category(term.category);
+  entry.type = parse_type(term.type);
+  if (entry.category == Category::kNone || entry.type == Type::kNone || term.text.empty()) {
+    *error = "term \"" + term.text + "\": unknown category or type, or empty text";
+    return false;
+  }
+  entry.key = term.text;
+  entry.name = term.text;
+  Segmentation segmentation;
+  segmenter->segment(term.text, segmentation);
+  PhraseHash hash;
+  std::string folded;
+  for (const Token& t : segmentation.tokens) {
+    folder->fold(std::string_view(term.text).substr(t.span.byte_start, t.span.byte_end - t.span.byte_start), folded);
+    hash.add_token(folded);
+  }
+  entry.tokens = static_cast<uint8_t>(std::min<size_t>(segmentation.tokens.size(), 32));
+  if (entry.tokens == 0) {
+    *error = "term \"" + term.text + "\" has no words";
+    return false;
+  }
+  lexicon.add(hash.value(), entry);
+  return true;
+}
+
+std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* error) {
   auto impl = std::make_unique<Impl>();
   impl->segmenter = Segmenter::create(error);
   if (!impl->segmenter) return nullptr;
   impl->folder = Folder::create(error);
   if (!impl->folder) return nullptr;
+  if (!impl->load_resources(config.resources, error)) return nullptr;
+  for (const Term& term : config.terms)
+    if (!impl->add_term(term, error)) return nullptr;
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
 
@@ -30,19 +91,33 @@ Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
 
 std::string Annotator::annotate(std::string_view input, const Options& options) {
+  Impl& s = *impl_;
+  Document& doc = s.doc;
   Result result;
-  std::string_view text = input;
+  doc.text = input;
   if (valid_utf8_prefix(input) != input.size()) {
-    result.invalid_utf8 = repair_utf8(input, impl_->repaired);
-    text = impl_->repaired;
+    result.invalid_utf8 = repair_utf8(input, s.repaired);
+    doc.text = s.repaired;
   }
-  impl_->segmenter->segment(text, impl_->segmentation);
+  s.segmenter->segment(doc.text, doc.segmentation);
+  doc.lang = (options.lang == "it" || options.lang == "en") ? std::string_view(options.lang == "it" ? "it" : "en")
+                                                            : detect_language(doc.text, doc.segmentation);
+  fill_token_texts(doc.text, doc.segmentation, *s.folder, doc.texts);
+  prepare_feature_input(doc.lang, doc.segmentation, doc.texts, doc.features);
+  find_lexicon_matches(s.lexicon, doc.segmentation, doc.texts, doc.matches);
+  mark_lexicon_flags(doc.matches, doc.features.lexicon);
+  doc.names.clear();
+  if (s.has_tagger) {
+    tag_tokens(s.tagger, doc.features, s.tags, s.margins, s.features);
+    spans_from_tags(s.tags, s.margins, doc.names);
+  }
+  find_mentions(doc, s.mentions);
+  build_entities(doc, s.lexicon, s.mentions, result);
+
   result.id = options.id;
-  result.lang = (options.lang == "it" || options.lang == "en")
-                    ? std::string_view(options.lang == "it" ? "it" : "en")
-                    : detect_language(text, impl_->segmentation);
-  result.text = &text;
-  result.segmentation = &impl_->segmentation;
+  result.lang = doc.lang;
+  result.text = &doc.text;
+  result.segmentation = &doc.segmentation;
   result.include_tokens = options.include_tokens;
   return to_json(result);
 }

@@ -18,36 +18,50 @@ std::unique_ptr<Folder> Folder::create(std::string* error) {
 }
 
 void Folder::fold(std::string_view text, std::string& out) const {
+  std::string scratch;
   out.clear();
+  fold_append(text, out, scratch);
+}
+
+void Folder::fold_append(std::string_view text, std::string& out, std::string& scratch) const {
+  const size_t mark = out.size();
   for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return fold_unicode(text, out);
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(mark);
+      return fold_unicode(text, out, scratch);
+    }
     out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
   }
 }
 
-void Folder::fold_unicode(std::string_view text, std::string& out) const {
+// NFKC_Casefold into out, NFD of that into scratch, then back into out without
+// the combining marks.
+void Folder::fold_unicode(std::string_view text, std::string& out, std::string& scratch) const {
   UErrorCode status = U_ZERO_ERROR;
-  std::string folded, decomposed;
+  const size_t mark = out.size();
   {
-    icu::StringByteSink<std::string> sink(&folded);
+    icu::StringByteSink<std::string> sink(&out);
     casefold_->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())),
                              sink, nullptr, status);
   }
+  scratch.clear();
   {
-    icu::StringByteSink<std::string> sink(&decomposed);
-    decompose_->normalizeUTF8(0, icu::StringPiece(folded), sink, nullptr, status);
+    icu::StringByteSink<std::string> sink(&scratch);
+    decompose_->normalizeUTF8(0, icu::StringPiece(out.data() + mark, static_cast<int32_t>(out.size() - mark)),
+                              sink, nullptr, status);
   }
-  out.clear();
+  out.resize(mark);
   if (U_FAILURE(status)) {
-    out.assign(text);
+    out.append(text);
     return;
   }
-  const auto length = static_cast<int32_t>(decomposed.size());
+  const auto length = static_cast<int32_t>(scratch.size());
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(decomposed.data(), i, length, c);
-    if (u_charType(c) != U_NON_SPACING_MARK) out.append(decomposed, start, i - start);
+    U8_NEXT(scratch.data(), i, length, c);
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC) out.push_back('\'');  // one apostrophe
+    else if (u_charType(c) != U_NON_SPACING_MARK) out.append(scratch, start, i - start);
   }
 }
 

@@ -1,5 +1,6 @@
 // Folds text for matching: NFKC_Casefold, then combining marks removed, so that
-// "Città", "CITTÀ" and "citta" all fold to "citta". ASCII takes a fast path.
+// "Città", "CITTÀ" and "citta" all fold to "citta"; typographic apostrophes become
+// "'" ("dell’" -> "dell'"). ASCII takes a fast path.
 #pragma once
 
 #include <memory>
@@ -18,10 +19,14 @@ class Folder {
   // Writes the folded form of text (valid UTF-8) into out, replacing its content.
   void fold(std::string_view text, std::string& out) const;
 
+  // Appends the folded form to out; scratch is working space kept by the caller
+  // so that a loop over many tokens allocates nothing once warmed up.
+  void fold_append(std::string_view text, std::string& out, std::string& scratch) const;
+
  private:
   Folder(const icu::Normalizer2* casefold, const icu::Normalizer2* decompose)
       : casefold_(casefold), decompose_(decompose) {}
-  void fold_unicode(std::string_view text, std::string& out) const;
+  void fold_unicode(std::string_view text, std::string& out, std::string& scratch) const;
 
   const icu::Normalizer2* casefold_;   // owned by ICU
   const icu::Normalizer2* decompose_;  // NFD, to expose accents as marks

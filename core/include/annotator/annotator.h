@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace annotator {
 
@@ -15,10 +16,28 @@ struct Options {
   bool include_tokens = false;  // add "tokens" (offsets of every word) to the result
 };
 
+// The binary tables the core reads: the name tagger's weights and the compiled
+// lexicon. Both must outlive the Annotator (embedded_resources() gives static ones).
+struct Resources {
+  std::string_view tagger_model;
+  std::string_view lexicon;
+};
+
+// A name the user wants recognised, e.g. {"Wagner", "actor", "group"}.
+struct Term {
+  std::string text, category, type;
+};
+
+struct Config {
+  Resources resources;
+  std::vector<Term> terms;
+};
+
 class Annotator {
  public:
-  // Returns nullptr and sets *error when ICU's data cannot be opened.
-  static std::unique_ptr<Annotator> create(std::string* error);
+  // Returns nullptr and sets *error when ICU's data or a resource cannot be loaded
+  // or a term is invalid.
+  static std::unique_ptr<Annotator> create(const Config& config, std::string* error);
   ~Annotator();
 
   // Annotates UTF-8 text. Invalid UTF-8 is repaired (see docs/result-contract.md),

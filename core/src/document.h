@@ -1,0 +1,40 @@
+// Everything the stages after segmentation know about one document, in one place.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "lexicon_match.h"
+#include "tagger.h"
+#include "tagger_features.h"
+#include "text_span.h"
+#include "token_texts.h"
+
+namespace annotator {
+
+struct Document {
+  std::string_view text;
+  std::string_view lang;
+  Segmentation segmentation;
+  TokenTexts texts;
+  FeatureInput features;
+  std::vector<LexiconMatch> matches;
+  std::vector<NameSpan> names;  // from the tagger
+
+  size_t token_count() const { return segmentation.tokens.size(); }
+};
+
+// A mention as token range plus what it is; becomes a contract mention later.
+struct MentionCandidate {
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  Category category = Category::kNone;
+  Type type = Type::kNone;
+  const LexiconEntry* entry = nullptr;  // the lexicon entry behind it, if any
+  float confidence = 0.f;
+  std::string_view country;             // ISO code it refers to or belongs to (demonym, capital)
+
+  uint32_t length() const { return last - first; }
+};
+
+}  // namespace annotator

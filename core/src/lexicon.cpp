@@ -1,0 +1,174 @@
+#include "lexicon.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "hash.h"
+#include "varint.h"
+
+namespace annotator {
+namespace {
+
+// File: "ANLX", varint version, varint string count, strings (varint length +
+// bytes), varint entry count, entries. An entry: phrase string index, kind,
+// category, type, lang, tokens, a bit set of present fields, then those fields.
+constexpr std::string_view kMagic = "ANLX";
+constexpr uint64_t kVersion = 1;
+enum Field : uint64_t { kKey = 1, kName = 2, kCountry = 4, kWikidata = 8, kGeonames = 16, kCoordinates = 32, kPopulation = 64 };
+constexpr float kCoordinateUnit = 1e-4f;
+
+}  // namespace
+
+void PhraseHash::add_token(std::string_view folded) {
+  Hasher h(state_);
+  if (!first_) h.separator();
+  h.add(folded);
+  state_ = h.value();
+  first_ = false;
+}
+
+uint64_t PhraseHash::value() const { return state_; }
+
+bool Lexicon::load(std::string_view blob, std::string* error) {
+  if (blob.substr(0, 4) != kMagic) {
+    *error = "lexicon: not a lexicon file";
+    return false;
+  }
+  VarintReader r(blob.substr(4));
+  if (r.varint() != kVersion) {
+    *error = "lexicon: unsupported version";
+    return false;
+  }
+  const uint64_t string_count = r.varint();
+  std::vector<std::string_view> strings;
+  strings.reserve(string_count);
+  for (uint64_t i = 0; i < string_count && r.ok; ++i) strings.push_back(r.bytes(r.varint()));
+  const auto string_at = [&](uint64_t index) {
+    if (index >= strings.size()) { r.ok = false; return std::string_view(); }
+    return strings[index];
+  };
+  const uint64_t entry_count = r.varint();
+  std::vector<std::pair<uint64_t, LexiconEntry>> loaded;
+  loaded.reserve(r.ok ? entry_count : 0);
+  for (uint64_t i = 0; i < entry_count && r.ok; ++i) {
+    const std::string_view phrase = string_at(r.varint());
+    LexiconEntry e;
+    e.kind = static_cast<EntryKind>(r.varint());
+    e.category = static_cast<Category>(r.varint());
+    e.type = static_cast<Type>(r.varint());
+    e.lang = static_cast<Lang>(r.varint());
+    const uint64_t fields = r.varint();
+    if (fields & kKey) e.key = string_at(r.varint());
+    if (fields & kName) e.name = string_at(r.varint());
+    if (fields & kCountry) e.country = string_at(r.varint());
+    if (fields & kWikidata) e.wikidata = string_at(r.varint());
+    if (fields & kGeonames) e.geonames = static_cast<int64_t>(r.varint());
+    if (fields & kCoordinates) {
+      e.lat = static_cast<float>(unzigzag(r.varint())) * kCoordinateUnit;
+      e.lon = static_cast<float>(unzigzag(r.varint())) * kCoordinateUnit;
+      e.has_coordinates = true;
+    }
+    if (fields & kPopulation) e.population = static_cast<uint32_t>(r.varint());
+    if (e.kind >= EntryKind::kCount || e.category > Category::kTime || e.type >= Type::kCount) r.ok = false;
+    PhraseHash hash;
+    size_t tokens = 0;
+    for (size_t start = 0; start <= phrase.size();) {
+      size_t end = phrase.find(' ', start);
+      if (end == std::string_view::npos) end = phrase.size();
+      hash.add_token(phrase.substr(start, end - start));
+      ++tokens;
+      start = end + 1;
+    }
+    e.tokens = static_cast<uint8_t>(std::min<size_t>(tokens, 255));
+    loaded.emplace_back(hash.value(), e);
+  }
+  if (!r.ok || !r.at_end()) {
+    *error = "lexicon: truncated or corrupt";
+    return false;
+  }
+  entries_.clear();
+  hashes_.clear();
+  for (auto& [h, e] : loaded) {
+    hashes_.push_back(h);
+    entries_.push_back(e);
+  }
+  index();
+  return true;
+}
+
+void Lexicon::index() {
+  std::vector<size_t> order(entries_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return hashes_[a] < hashes_[b]; });
+  std::vector<LexiconEntry> entries;
+  std::vector<uint64_t> hashes;
+  entries.reserve(order.size());
+  hashes.reserve(order.size());
+  max_tokens_ = 0;
+  for (size_t i : order) {
+    entries.push_back(entries_[i]);
+    hashes.push_back(hashes_[i]);
+    max_tokens_ = std::max<size_t>(max_tokens_, entries_[i].tokens);
+  }
+  entries_.swap(entries);
+  hashes_.swap(hashes);
+}
+
+Lexicon::Range Lexicon::find(uint64_t phrase_hash) const {
+  const auto range = std::equal_range(hashes_.begin(), hashes_.end(), phrase_hash);
+  const LexiconEntry* base = entries_.data();
+  return {base + (range.first - hashes_.begin()), base + (range.second - hashes_.begin())};
+}
+
+void Lexicon::add(uint64_t phrase_hash, const LexiconEntry& entry) {
+  hashes_.push_back(phrase_hash);
+  entries_.push_back(entry);
+  index();
+}
+
+std::string serialize_lexicon(const std::vector<std::pair<std::string, LexiconEntry>>& rows) {
+  std::map<std::string_view, uint64_t> string_ids;
+  std::vector<std::string_view> strings;
+  const auto intern = [&](std::string_view s) {
+    const auto [it, inserted] = string_ids.emplace(s, strings.size());
+    if (inserted) strings.push_back(s);
+    return it->second;
+  };
+  std::string body;
+  for (const auto& [phrase, e] : rows) {
+    put_varint(body, intern(phrase));
+    put_varint(body, static_cast<uint64_t>(e.kind));
+    put_varint(body, static_cast<uint64_t>(e.category));
+    put_varint(body, static_cast<uint64_t>(e.type));
+    put_varint(body, static_cast<uint64_t>(e.lang));
+    const auto flag = [](bool present, Field f) { return present ? static_cast<uint64_t>(f) : uint64_t{0}; };
+    const uint64_t fields = flag(!e.key.empty(), kKey) | flag(!e.name.empty(), kName) |
+                            flag(!e.country.empty(), kCountry) | flag(!e.wikidata.empty(), kWikidata) |
+                            flag(e.geonames != 0, kGeonames) | flag(e.has_coordinates, kCoordinates) |
+                            flag(e.population != 0, kPopulation);
+    put_varint(body, fields);
+    if (fields & kKey) put_varint(body, intern(e.key));
+    if (fields & kName) put_varint(body, intern(e.name));
+    if (fields & kCountry) put_varint(body, intern(e.country));
+    if (fields & kWikidata) put_varint(body, intern(e.wikidata));
+    if (fields & kGeonames) put_varint(body, static_cast<uint64_t>(e.geonames));
+    if (fields & kCoordinates) {
+      put_varint(body, zigzag(static_cast<int64_t>(e.lat / kCoordinateUnit + (e.lat < 0 ? -0.5f : 0.5f))));
+      put_varint(body, zigzag(static_cast<int64_t>(e.lon / kCoordinateUnit + (e.lon < 0 ? -0.5f : 0.5f))));
+    }
+    if (fields & kPopulation) put_varint(body, e.population);
+  }
+  std::string out(kMagic);
+  put_varint(out, kVersion);
+  put_varint(out, strings.size());
+  for (std::string_view s : strings) {
+    put_varint(out, s.size());
+    out.append(s);
+  }
+  put_varint(out, rows.size());
+  out += body;
+  return out;
+}
+
+}  // namespace annotator

@@ -1,0 +1,25 @@
+// Finds every lexicon phrase in a document's tokens (all lengths, overlapping),
+// and turns matches into the per-token flags the tagger uses as features.
+#pragma once
+
+#include <vector>
+
+#include "lexicon.h"
+#include "text_span.h"
+#include "token_texts.h"
+
+namespace annotator {
+
+struct LexiconMatch {
+  uint32_t first = 0, count = 0;  // tokens [first, first + count)
+  Lexicon::Range entries;
+};
+
+// Matches in order of first token, longer before shorter; never across sentences.
+void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentation,
+                          const TokenTexts& texts, std::vector<LexiconMatch>& out);
+
+// ORs LexiconFlag bits into flags (one per token, already sized).
+void mark_lexicon_flags(const std::vector<LexiconMatch>& matches, std::vector<uint16_t>& flags);
+
+}  // namespace annotator

@@ -1,0 +1,15 @@
+// From lexicon matches and tagged names to mentions: weapon phrases, organisation
+// and group phrases, regions, names; overlaps resolved (longest first), and each
+// country or capital decided as an actor (it acts) or a place (it locates).
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+
+namespace annotator {
+
+// Fills out with non-overlapping mentions in text order.
+void find_mentions(const Document& doc, std::vector<MentionCandidate>& out);
+
+}  // namespace annotator

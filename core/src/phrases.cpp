@@ -1,0 +1,354 @@
+#include "phrases.h"
+
+#include <algorithm>
+
+namespace annotator {
+namespace {
+
+Lang doc_lang(const Document& doc) { return doc.lang == "it" ? Lang::kItalian : Lang::kEnglish; }
+
+bool lang_fits(const Document& doc, const LexiconEntry& e) { return e.lang == Lang::kAny || e.lang == doc_lang(doc); }
+
+// Matches whose first token is `token` (doc.matches is sorted by first token).
+std::pair<const LexiconMatch*, const LexiconMatch*> matches_at(const Document& doc, uint32_t token) {
+  const auto& m = doc.matches;
+  const auto lo = std::lower_bound(m.begin(), m.end(), token, [](const LexiconMatch& a, uint32_t t) { return a.first < t; });
+  auto hi = lo;
+  while (hi != m.end() && hi->first == token) ++hi;
+  return {m.data() + (lo - m.begin()), m.data() + (hi - m.begin())};
+}
+
+// The longest match starting at token with an entry of this kind (and category,
+// unless kNone); its entry goes to *entry.
+const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
+                             Category category = Category::kNone) {
+  if (token >= doc.token_count()) return nullptr;
+  auto [begin, end] = matches_at(doc, token);
+  for (const LexiconMatch* m = begin; m != end; ++m) {  // longer matches come first
+    for (const LexiconEntry* e = m->entries.begin; e != m->entries.end; ++e) {
+      if (e->kind != kind || !lang_fits(doc, *e)) continue;
+      if (category != Category::kNone && e->category != category) continue;
+      *entry = e;
+      return m;
+    }
+  }
+  return nullptr;
+}
+
+// The longest match ending right before token with an entry of this kind.
+const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
+                                    Category category = Category::kNone) {
+  const LexiconMatch* best = nullptr;
+  const uint32_t longest = static_cast<uint32_t>(std::min<size_t>(token, 8));
+  for (uint32_t length = longest; length >= 1 && !best; --length) {
+    const LexiconEntry* e = nullptr;
+    auto [begin, end] = matches_at(doc, token - length);
+    for (const LexiconMatch* m = begin; m != end && !best; ++m) {
+      if (m->count != length) continue;
+      for (const LexiconEntry* x = m->entries.begin; x != m->entries.end; ++x) {
+        if (x->kind == kind && lang_fits(doc, *x) && (category == Category::kNone || x->category == category)) {
+          e = x;
+          best = m;
+          break;
+        }
+      }
+    }
+    if (best) *entry = e;
+  }
+  return best;
+}
+
+bool same_sentence(const Document& doc, uint32_t a, uint32_t b) {
+  return a < doc.token_count() && b < doc.token_count() &&
+         doc.segmentation.tokens[a].sentence == doc.segmentation.tokens[b].sentence;
+}
+
+bool is_capitalized(const Document& doc, uint32_t token) {
+  if (token >= doc.token_count()) return false;
+  const std::string_view shape = doc.features.shapes[token];
+  return !shape.empty() && shape[0] == 'X';
+}
+
+// --- weapons -------------------------------------------------------------------
+
+// A weapon core: a head noun ("missili") or a listed weapon ("HIMARS", "cruise missiles").
+const LexiconMatch* weapon_core_at(const Document& doc, uint32_t token, const LexiconEntry** entry) {
+  const LexiconEntry* named = nullptr;
+  const LexiconEntry* head = nullptr;
+  const LexiconMatch* by_name = match_at(doc, token, EntryKind::kName, &named, Category::kWeapon);
+  const LexiconMatch* by_head = match_at(doc, token, EntryKind::kWeaponHead, &head);
+  if (by_name && (!by_head || by_name->count >= by_head->count)) { *entry = named; return by_name; }
+  if (by_head) { *entry = head; return by_head; }
+  return nullptr;
+}
+
+struct WeaponPhrase {
+  uint32_t first = 0, last = 0;
+  Type type = Type::kWeapon;
+  const LexiconEntry* named = nullptr;  // a specific system inside the phrase
+  std::string_view origin;              // country of a demonym inside the phrase
+};
+
+void extend_weapon_right(const Document& doc, WeaponPhrase& p) {
+  for (bool grew = true; grew;) {
+    grew = false;
+    const LexiconEntry* e = nullptr;
+    if (const LexiconMatch* m = match_at(doc, p.last, EntryKind::kWeaponModAfter, &e); m && same_sentence(doc, p.first, p.last)) {
+      if (e->type != Type::kNone) p.type = e->type;
+      p.last += m->count;
+      grew = true;
+    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && same_sentence(doc, p.first, p.last)) {
+      p.named = e;
+      p.last += n->count;
+      grew = true;
+    } else if (const LexiconMatch* d = match_at(doc, p.last, EntryKind::kDemonym, &e); d && doc.lang == "it" && same_sentence(doc, p.first, p.last)) {
+      p.origin = e->country;
+      p.last += d->count;
+      grew = true;
+    }
+  }
+}
+
+void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
+  for (bool grew = true; grew && p.first > 0;) {
+    grew = false;
+    const LexiconEntry* e = nullptr;
+    if (const LexiconMatch* m = match_ending_at(doc, p.first, EntryKind::kWeaponModBefore, &e); m && same_sentence(doc, m->first, p.first)) {
+      if (e->type != Type::kNone) p.type = e->type;
+      p.first = m->first;
+      grew = true;
+    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && same_sentence(doc, n->first, p.first)) {
+      p.named = e;
+      p.first = n->first;
+      grew = true;
+    } else if (const LexiconMatch* d = match_ending_at(doc, p.first, EntryKind::kDemonym, &e); d && doc.lang == "en" && same_sentence(doc, d->first, p.first)) {
+      p.origin = e->country;
+      p.first = d->first;
+      grew = true;
+    }
+  }
+}
+
+void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i < doc.token_count();) {
+    const LexiconEntry* core = nullptr;
+    const LexiconMatch* m = weapon_core_at(doc, i, &core);
+    if (!m) { ++i; continue; }
+    WeaponPhrase p;
+    p.first = m->first;
+    p.last = m->first + m->count;
+    p.type = core->type;
+    extend_weapon_right(doc, p);
+    extend_weapon_left(doc, p);
+    MentionCandidate c;
+    c.first = p.first;
+    c.last = p.last;
+    c.category = Category::kWeapon;
+    c.type = (p.named && p.named->type != Type::kWeapon) ? p.named->type : p.type;
+    c.entry = p.named ? p.named : (core->kind == EntryKind::kName ? core : nullptr);
+    c.country = p.origin;
+    c.confidence = 0.85f;
+    // A lone generic noun ("weapons", "armi") is too vague to mark.
+    const bool vague = c.type == Type::kWeapon && p.last - p.first == m->count && !p.named;
+    if (!vague) out.push_back(c);
+    i = std::max(p.last, i + 1);
+  }
+}
+
+// --- organisations and groups ---------------------------------------------------
+
+void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i < doc.token_count(); ++i) {
+    const LexiconEntry* head = nullptr;
+    const LexiconMatch* h = match_at(doc, i, EntryKind::kOrgHead, &head);
+    if (!h) continue;
+    uint32_t first = h->first, last = h->first + h->count;
+    bool named = false;
+    std::string_view country;
+    // Italian and "Ministry of Defence": tails after the head.
+    for (const LexiconEntry* e = nullptr;;) {
+      const LexiconMatch* t = match_at(doc, last, EntryKind::kOrgTail, &e);
+      if (!t || !same_sentence(doc, first, last)) break;
+      last += t->count;
+      named = true;
+    }
+    // English "Russian Defence Ministry": capitalised words and a demonym before it.
+    if (doc.lang == "en" && is_capitalized(doc, first)) {
+      while (first > 0 && same_sentence(doc, first - 1, first) && is_capitalized(doc, first - 1)) {
+        const LexiconEntry* e = nullptr;
+        if (match_ending_at(doc, first, EntryKind::kDemonym, &e)) break;
+        --first;
+        named = true;
+      }
+      const LexiconEntry* e = nullptr;
+      if (const LexiconMatch* d = match_ending_at(doc, first, EntryKind::kDemonym, &e)) {
+        first = d->first;
+        country = e->country;
+        named = true;
+      }
+    }
+    if (doc.lang == "it" && named) {
+      const LexiconEntry* e = nullptr;
+      if (const LexiconMatch* d = match_at(doc, last, EntryKind::kDemonym, &e); d && same_sentence(doc, first, last)) {
+        last += d->count;
+        country = e->country;
+      }
+    }
+    if (!named) continue;
+    MentionCandidate c;
+    c.first = first;
+    c.last = last;
+    c.category = Category::kActor;
+    c.type = Type::kOrganization;
+    c.country = country;
+    c.confidence = 0.8f;
+    out.push_back(c);
+    i = last - 1;
+  }
+}
+
+void add_groups(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i < doc.token_count(); ++i) {
+    const LexiconEntry* noun = nullptr;
+    const LexiconMatch* g = match_at(doc, i, EntryKind::kGroupNoun, &noun);
+    if (!g) continue;
+    const LexiconEntry* demonym = nullptr;
+    MentionCandidate c;
+    c.category = Category::kActor;
+    c.type = Type::kGroup;
+    c.confidence = 0.8f;
+    const uint32_t end = g->first + g->count;
+    if (const LexiconMatch* d = match_at(doc, end, EntryKind::kDemonym, &demonym);
+        d && doc.lang == "it" && same_sentence(doc, i, end)) {
+      c.first = g->first;
+      c.last = end + d->count;
+    } else if (const LexiconMatch* d2 = match_ending_at(doc, g->first, EntryKind::kDemonym, &demonym);
+               d2 && doc.lang == "en" && same_sentence(doc, d2->first, i)) {
+      c.first = d2->first;
+      c.last = end;
+    } else {
+      continue;
+    }
+    c.country = demonym->country;
+    out.push_back(c);
+    i = c.last - 1;
+  }
+}
+
+// --- regions --------------------------------------------------------------------
+
+// The end of a proper name starting at token: a listed place, else capitalised words.
+uint32_t proper_name_end(const Document& doc, uint32_t token) {
+  const LexiconEntry* e = nullptr;
+  if (const LexiconMatch* m = match_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return token + m->count;
+  uint32_t end = token;
+  while (end < doc.token_count() && same_sentence(doc, token, end) && is_capitalized(doc, end)) ++end;
+  return end;
+}
+
+// The start of a proper name ending right before token.
+uint32_t proper_name_start(const Document& doc, uint32_t token) {
+  const LexiconEntry* e = nullptr;
+  if (const LexiconMatch* m = match_ending_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return m->first;
+  uint32_t start = token;
+  while (start > 0 && same_sentence(doc, start - 1, token - 1) && is_capitalized(doc, start - 1)) --start;
+  return start;
+}
+
+void add_regions(const Document& doc, std::vector<MentionCandidate>& out) {
+  MentionCandidate c;
+  c.category = Category::kPlace;
+  c.type = Type::kRegion;
+  c.confidence = 0.8f;
+  for (uint32_t i = 0; i < doc.token_count(); ++i) {
+    const LexiconEntry* e = nullptr;
+    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kRegionWordBefore, &e)) {
+      const uint32_t name = w->first + w->count;
+      const uint32_t end = proper_name_end(doc, name);
+      if (end > name && same_sentence(doc, i, name)) {
+        c.first = i;
+        c.last = end;
+        out.push_back(c);
+        i = end - 1;
+        continue;
+      }
+    }
+    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kRegionWordAfter, &e); w && i > 0) {
+      const uint32_t start = proper_name_start(doc, i);
+      if (start < i) {
+        c.first = start;
+        c.last = w->first + w->count;
+        out.push_back(c);
+        i = c.last - 1;
+      }
+    }
+  }
+}
+
+// --- actor or place ---------------------------------------------------------------
+
+bool after_locative(const Document& doc, uint32_t token) {
+  const LexiconEntry* e = nullptr;
+  return token > 0 && match_ending_at(doc, token, EntryKind::kLocativePrep, &e) &&
+         same_sentence(doc, token - 1, token);
+}
+
+// A capital acts as its government at the head of a clause or in a list of actors.
+bool in_actor_position(const Document& doc, const MentionCandidate& m) {
+  if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return true;
+  const auto kind = doc.segmentation.tokens[m.first - 1].kind;
+  if (kind == TokenKind::kPunctuation) return true;
+  const std::string_view prev = doc.texts.folded(m.first - 1);
+  for (std::string_view w : {"e", "ed", "and", "tra", "fra", "between", "con", "with", "che", "for", "by"})
+    if (prev == w) return true;
+  if (m.last < doc.token_count() && (doc.texts.folded(m.last) == "'s" || doc.texts.folded(m.last) == "’s")) return true;
+  return false;
+}
+
+}  // namespace
+
+const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
+  const LexiconEntry* best = nullptr;
+  const auto score = [&](const LexiconEntry& e) {
+    return std::make_tuple(lang_fits(doc, e), e.category == Category::kPlace, e.population);
+  };
+  for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
+    if (e->kind != EntryKind::kName) continue;
+    if (!best || score(*e) > score(*best)) best = e;
+  }
+  return best;
+}
+
+void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
+  out.clear();
+  add_weapons(doc, out);
+  add_organizations(doc, out);
+  add_groups(doc, out);
+  add_regions(doc, out);
+}
+
+void assign_role(const Document& doc, MentionCandidate& m) {
+  if (!m.entry || m.category == Category::kWeapon) return;
+  const bool locative = after_locative(doc, m.first);
+  if (m.type == Type::kCountry) {
+    m.category = locative ? Category::kPlace : Category::kActor;
+    return;
+  }
+  if (m.type != Type::kCity || locative || !in_actor_position(doc, m)) return;
+  // A capital in an actor's position: its government (the capital entry of the same phrase).
+  auto [begin, end] = matches_at(doc, m.first);
+  for (const LexiconMatch* match = begin; match != end; ++match) {
+    if (match->count != m.length()) continue;
+    for (const LexiconEntry* e = match->entries.begin; e != match->entries.end; ++e) {
+      if (e->kind == EntryKind::kName && e->category == Category::kActor && e->type == Type::kCountry) {
+        m.category = Category::kActor;
+        m.type = Type::kCountry;
+        m.entry = e;
+        m.country = e->country;
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace annotator

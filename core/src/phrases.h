@@ -1,0 +1,23 @@
+// Mentions built from several lexicon pieces: weapon phrases ("missili
+// anticarro", "anti-tank missiles", "Leopard 2 tanks"), organisations
+// ("ministero della Difesa russo", "Russian Defence Ministry"), collective groups
+// ("funzionari americani", "North Korean troops") and regions ("regione di
+// Kaluga", "Moscow region"); and the actor-or-place decision for countries and
+// capitals.
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+
+namespace annotator {
+
+void build_phrases(const Document& doc, std::vector<MentionCandidate>& out);
+
+// The entry a lexicon name match stands for, or nullptr when it has no name entry.
+const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
+
+// Decides actor or place for countries and capitals, from the words around them.
+void assign_role(const Document& doc, MentionCandidate& mention);
+
+}  // namespace annotator

@@ -1,0 +1,29 @@
+// Greedy left-to-right BIO tagging of names (person, organization, location,
+// misc) with the averaged-perceptron model; an I- tag may only continue its label.
+#pragma once
+
+#include <vector>
+
+#include "tagger_features.h"
+#include "tagger_model.h"
+
+namespace annotator {
+
+struct NameSpan {
+  uint32_t first = 0, last = 0;  // token range [first, last)
+  NameLabel label = NameLabel::kMisc;
+  float confidence = 0.f;
+};
+
+// tags receives one tag per token; features is scratch space.
+void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
+                std::vector<float>& margins, std::vector<uint64_t>& features);
+
+// Groups BIO tags into spans (an I- without its B- starts a span).
+void spans_from_tags(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
+                     std::vector<NameSpan>& out);
+
+// The best allowed tag given the previous one, from raw scores.
+int best_allowed_tag(const int32_t* scores, int prev_tag, int32_t* margin);
+
+}  // namespace annotator

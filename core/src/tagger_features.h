@@ -1,0 +1,49 @@
+// Features of the name tagger, shared by training (tools/train) and tagging, so
+// that both see exactly the same thing. Each feature is a 64-bit hash of a
+// template id and the strings it looks at; the model maps hashes to weight rows.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text_span.h"
+#include "token_texts.h"
+
+namespace annotator {
+
+// Per-token facts that the lexicons contribute (a bit set).
+enum LexiconFlag : uint16_t {
+  kFirstName = 1 << 0,
+  kPlaceStart = 1 << 1,
+  kPlaceInside = 1 << 2,
+  kCountryName = 1 << 3,
+  kOrgStart = 1 << 4,
+  kOrgInside = 1 << 5,
+  kDemonym = 1 << 6,
+  kRoleWord = 1 << 7,
+  kOrgHead = 1 << 8,
+  kWeaponWord = 1 << 9,
+  kGroupStart = 1 << 10,
+};
+
+// Everything about a document that features read, computed once per document.
+struct FeatureInput {
+  std::string_view lang;
+  const Segmentation* segmentation = nullptr;
+  const TokenTexts* texts = nullptr;
+  std::vector<std::string> shapes;   // "Xx", "X", "d", "x-x" ...: one per token
+  std::vector<uint16_t> lexicon;     // LexiconFlag bits per token (zeros without lexicons)
+};
+
+// Computes shapes; lexicon flags are left for the caller (sized, zeroed).
+void prepare_feature_input(std::string_view lang, const Segmentation& segmentation,
+                           const TokenTexts& texts, FeatureInput& out);
+
+// Appends the feature hashes of token i, given the tags already chosen for the
+// two tokens before it (kOutside-based tag ids; -1 for "no token").
+void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
+                    std::vector<uint64_t>& out);
+
+}  // namespace annotator

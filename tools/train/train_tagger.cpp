@@ -1,0 +1,234 @@
+// Trains the name tagger: an averaged perceptron over the core's own features,
+// greedy left-to-right like the tagger itself.
+//
+//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] TRAIN.jsonl...
+//
+// Input lines: {"text", "lang", "entities": [{"start", "end", "label"}]} with
+// UTF-16 offsets and labels PER, ORG, LOC, MISC (the format of ../shared/eval).
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "folder.h"
+#include "lexicon.h"
+#include "lexicon_match.h"
+#include "segmenter.h"
+#include "tagger.h"
+#include "tagger_features.h"
+#include "tagger_model.h"
+#include "token_texts.h"
+
+namespace annotator {
+namespace {
+
+struct Document {
+  std::string text;
+  Segmentation segmentation;
+  TokenTexts texts;
+  FeatureInput input;
+  std::vector<uint8_t> gold;
+};
+
+int label_index(const std::string& label) {
+  if (label == "PER") return 0;
+  if (label == "ORG") return 1;
+  if (label == "LOC") return 2;
+  return 3;
+}
+
+void mark_gold(const nlohmann::json& entities, Document& doc) {
+  const auto& tokens = doc.segmentation.tokens;
+  doc.gold.assign(tokens.size(), kOutsideTag);
+  for (const auto& e : entities) {
+    const uint32_t start = e["start"], end = e["end"];
+    const auto label = static_cast<NameLabel>(label_index(e["label"]));
+    bool first = true;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].span.end <= start || tokens[i].span.start >= end) continue;
+      doc.gold[i] = static_cast<uint8_t>(first ? begin_tag(label) : inside_tag(label));
+      first = false;
+    }
+  }
+}
+
+struct Averaged {
+  std::vector<float> weights;
+  std::vector<double> totals;
+  std::vector<uint32_t> stamps;
+  uint32_t now = 0;
+
+  explicit Averaged(size_t size) : weights(size), totals(size), stamps(size) {}
+
+  void update(size_t index, float delta) {
+    totals[index] += static_cast<double>(now - stamps[index]) * weights[index];
+    stamps[index] = now;
+    weights[index] += delta;
+  }
+  std::vector<float> averages() const {
+    std::vector<float> out(weights.size());
+    for (size_t i = 0; i < out.size(); ++i)
+      out[i] = static_cast<float>((totals[i] + static_cast<double>(now - stamps[i]) * weights[i]) / std::max(now, 1u));
+    return out;
+  }
+};
+
+// int16 quantisation with one scale; each row is first centred (its mean over
+// tags removed), which leaves every decision as it was and shrinks the range.
+// Weights below `prune` (after centring) become 0.
+void quantize(std::vector<float> weights, float prune, TaggerModel& model) {
+  for (size_t row = 0; row < weights.size(); row += kTagCount) {
+    float mean = 0;
+    for (int t = 0; t < kTagCount; ++t) mean += weights[row + t];
+    mean /= kTagCount;
+    for (int t = 0; t < kTagCount; ++t) weights[row + t] -= mean;
+  }
+  float largest = 0;
+  for (float w : weights) largest = std::max(largest, std::fabs(w));
+  model.scale = largest > 0 ? largest / 32767.f : 1.f;
+  model.weights.resize(weights.size());
+  for (size_t i = 0; i < weights.size(); ++i)
+    model.weights[i] = std::fabs(weights[i]) < prune ? 0 : static_cast<int16_t>(std::lround(weights[i] / model.scale));
+}
+
+// Token accuracy of the final (averaged, quantised) model on the training data,
+// through the core's own tagging code: a check that what ships is what was learnt.
+void report_accuracy(const std::vector<Document>& docs, const TaggerModel& model) {
+  size_t correct = 0, total = 0;
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  std::vector<uint64_t> features;
+  for (const Document& doc : docs) {
+    tag_tokens(model, doc.input, tags, margins, features);
+    for (size_t i = 0; i < tags.size(); ++i) correct += tags[i] == doc.gold[i];
+    total += tags.size();
+  }
+  std::cerr << "final model, training data: token accuracy " << static_cast<double>(correct) / total << '\n';
+}
+
+int train(const std::vector<std::string>& files, const std::string& out_path, uint32_t bits, int epochs,
+          const std::string& lexicon_path, float prune) {
+  std::string error;
+  auto segmenter = Segmenter::create(&error);
+  auto folder = Folder::create(&error);
+  if (!segmenter || !folder) { std::cerr << error << '\n'; return 1; }
+  Lexicon lexicon;
+  std::string lexicon_blob;
+  if (!lexicon_path.empty()) {
+    std::ifstream in(lexicon_path, std::ios::binary);
+    lexicon_blob.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!lexicon.load(lexicon_blob, &error)) { std::cerr << error << '\n'; return 1; }
+  }
+  std::vector<LexiconMatch> matches;
+
+  std::vector<Document> docs;
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto j = nlohmann::json::parse(line);
+      Document& doc = docs.emplace_back();
+      doc.text = j["text"];
+      segmenter->segment(doc.text, doc.segmentation);
+      fill_token_texts(doc.text, doc.segmentation, *folder, doc.texts);
+      prepare_feature_input(j.value("lang", "en") == "it" ? "it" : "en", doc.segmentation, doc.texts, doc.input);
+      find_lexicon_matches(lexicon, doc.segmentation, doc.texts, matches);
+      mark_lexicon_flags(matches, doc.input.lexicon);
+      mark_gold(j["entities"], doc);
+    }
+  }
+  // Documents are moved around in the vector: point their inputs at their own parts.
+  for (auto& doc : docs) {
+    doc.input.segmentation = &doc.segmentation;
+    doc.input.texts = &doc.texts;
+  }
+  size_t token_count = 0;
+  for (const auto& d : docs) token_count += d.gold.size();
+  std::cerr << docs.size() << " documents, " << token_count << " tokens\n";
+
+  TaggerModel model;
+  model.bucket_bits = bits;
+  Averaged learner((size_t{1} << bits) * kTagCount);
+  std::vector<size_t> order(docs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 random(12345);
+  std::vector<uint64_t> features;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), random);
+    size_t correct = 0;
+    for (size_t d : order) {
+      Document& doc = docs[d];
+      const auto& tokens = doc.segmentation.tokens;
+      std::vector<uint8_t> predicted(doc.gold.size(), kOutsideTag);
+      for (size_t i = 0; i < doc.gold.size(); ++i) {
+        const int prev = (i >= 1 && tokens[i - 1].sentence == tokens[i].sentence) ? predicted[i - 1] : -1;
+        const int prev2 = (i >= 2 && tokens[i - 2].sentence == tokens[i].sentence) ? predicted[i - 2] : -1;
+        features.clear();
+        token_features(doc.input, i, prev, prev2, features);
+        float scores[kTagCount] = {0};
+        for (uint64_t f : features) {
+          const size_t row = model.bucket_of(f) * kTagCount;
+          for (int t = 0; t < kTagCount; ++t) scores[t] += learner.weights[row + t];
+        }
+        int32_t int_scores[kTagCount];
+        for (int t = 0; t < kTagCount; ++t) int_scores[t] = static_cast<int32_t>(std::lround(scores[t] * 1000));
+        int32_t margin;
+        const int guess = best_allowed_tag(int_scores, prev, &margin);
+        const int truth = doc.gold[i];
+        ++learner.now;
+        if (guess != truth) {
+          for (uint64_t f : features) {
+            const size_t row = model.bucket_of(f) * kTagCount;
+            learner.update(row + truth, 1.f);
+            learner.update(row + guess, -1.f);
+          }
+        } else {
+          ++correct;
+        }
+        predicted[i] = static_cast<uint8_t>(guess);
+      }
+    }
+    std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
+  }
+
+  const std::vector<float> averaged = learner.averages();
+  size_t nonzero = 0;
+  quantize(averaged, prune, model);
+  for (int16_t w : model.weights) nonzero += w != 0;
+  report_accuracy(docs, model);
+  std::ofstream out(out_path, std::ios::binary);
+  out << serialize_tagger_model(model);
+  std::cerr << "wrote " << out_path << ": 2^" << bits << " buckets, " << nonzero << " nonzero weights\n";
+  return out ? 0 : 1;
+}
+
+}  // namespace
+}  // namespace annotator
+
+int main(int argc, char** argv) {
+  std::string out, lexicon;
+  float prune = 0.f;
+  uint32_t bits = 18;
+  int epochs = 8;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (a == "--bits" && i + 1 < argc) bits = static_cast<uint32_t>(std::stoul(argv[++i]));
+    else if (a == "--epochs" && i + 1 < argc) epochs = std::stoi(argv[++i]);
+    else if (a == "--lexicon" && i + 1 < argc) lexicon = argv[++i];
+    else if (a == "--prune" && i + 1 < argc) prune = std::stof(argv[++i]);
+    else files.push_back(a);
+  }
+  if (out.empty() || files.empty()) {
+    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] TRAIN.jsonl...\n";
+    return 2;
+  }
+  return annotator::train(files, out, bits, epochs, lexicon, prune);
+}
