@@ -56,7 +56,7 @@ function parseExtra(s) {
   }
   return m;
 }
-const EXTRA_ORDER = ['canonical', 'geonames', 'lat', 'lon', 'pop', 'country', 'admin1', 'wikidata'];
+const EXTRA_ORDER = ['canonical', 'geonames', 'lat', 'lon', 'pop', 'country', 'capital', 'wikidata'];
 function formatExtra(m) {
   const keys = [...m.keys()].sort((a, b) => {
     const ia = EXTRA_ORDER.indexOf(a), ib = EXTRA_ORDER.indexOf(b);
@@ -315,6 +315,14 @@ async function main() {
   const extraFile = path.join(DATA, 'places', 'extra.tsv');
   const ids = new Set([...curatedGeonamesIds(regionsFile), ...curatedGeonamesIds(extraFile)]);
   const cities = addCities(t, gn, ids);
+  // capital=<GeoNames id> on every country with a GeoNames PPLC (largest one if several)
+  const capitals = new Map();
+  for (const c of cities.values()) {
+    if (c.fcode !== 'PPLC') continue;
+    const cur = capitals.get(c.cc);
+    if (!cur || c.pop > cur.pop) capitals.set(c.cc, c);
+  }
+  for (const [cc, c] of capitals) if (t.extras.has(cc)) t.setExtra(cc, new Map([['capital', c.id]]));
   const countryNames = new Set([...t.rows.values()].filter((r) => r.type === 'country').map((r) => r.name));
   addRegions(t, gn, countryNames);
   addCurated(t, regionsFile, cities);
