@@ -44,9 +44,13 @@ async function nextResult(page, action) {
   return page.evaluate(() => window.lastResult);
 }
 
-async function checkSample(page, lang) {
-  const result = await nextResult(page, () => page.click(`#sample-${lang}`));
-  const core = annotator.annotate(SAMPLES[lang], { lang });
+/** Pasted (language detected) or from the sample button (language set). */
+async function checkSample(page, lang, via) {
+  const result = via === 'paste'
+    ? await nextResult(page, async () => { await page.selectOption('#lang', ''); await page.fill('#input', SAMPLES[lang]); await page.click('#annotate'); })
+    : await nextResult(page, () => page.click(`#sample-${lang}`));
+  const core = via === 'paste' ? annotator.annotate(SAMPLES[lang]) : annotator.annotate(SAMPLES[lang], { lang });
+  assert.equal(core.lang, lang);
   assert.deepEqual(result, core);
   assert.deepEqual(await highlightCounts(page, '#output'), countsOf(core));
   const texts = await markedTexts(page, '#output');
@@ -59,11 +63,13 @@ async function checkSample(page, lang) {
 }
 
 for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
-  test(`${name}: Italian and English samples are highlighted like the core's JSON`, async () => {
+  test(`${name}: pasted Italian and English articles are highlighted like the core's JSON`, async () => {
     const page = await openPage(url());
-    await checkSample(page, 'it');
+    await checkSample(page, 'it', 'paste');
     await page.screenshot({ path: `${SHOTS}/page-${name}-it.png` });
-    await checkSample(page, 'en');
+    await checkSample(page, 'en', 'paste');
+    await checkSample(page, 'it', 'button');
+    await checkSample(page, 'en', 'button');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
