@@ -4,7 +4,7 @@
 import { pieces } from '../shared/segments.mjs';
 import { renderRange, spansOf } from '../shared/render-range.mjs';
 
-const BLOCK_CHARS = 2000, SLICE_MS = 30;
+const BLOCK_CHARS = 2000, SLICE_MS = 40;
 
 /** Block boundaries after a line break, never inside a sentence. */
 function blockCuts(text, sentences) {

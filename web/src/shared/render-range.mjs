@@ -15,10 +15,10 @@ export function makeMark(doc, span, depth) {
   const mark = doc.createElement('mark');
   if (span.kind === 'trigger') {
     mark.className = 'aa-trg';
-    mark.dataset.e = span.i;
+    mark.setAttribute('data-e', span.i);
   } else {
     mark.className = `aa-m aa-${span.category}${depth ? ` aa-d${Math.min(depth, 3)}` : ''}`;
-    mark.dataset.m = span.i;
+    mark.setAttribute('data-m', span.i);
   }
   return mark;
 }
