@@ -86,7 +86,7 @@ test('screenshots at desktop and 360 px width; no sideways scrolling on a phone'
   }
 });
 
-test('keyboard: an entity button focuses its mention and shows the tooltip', async () => {
+test('keyboard: an entity button focuses its mention and shows the tooltip; legend toggles', async () => {
   const page = await openPage(httpUrl);
   const result = await nextResult(page, () => page.click('#sample-en'));
   if (!result.entities.length) return;
@@ -96,6 +96,13 @@ test('keyboard: an entity button focuses its mention and shows the tooltip', asy
   const entity = result.entities.find((e) => e.id === result.mentions[Number(focused.m)].entity);
   assert.ok(focused.tip.includes(entity.name), focused.tip);
   assert.equal(await page.getAttribute('#output', 'aria-label'), 'Annotated article');
+  assert.equal(await page.getAttribute('#output', 'lang'), 'en');
+  await page.focus('#legend [data-category="actor"]');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#legend [data-category="actor"]', 'aria-pressed'), 'false');
+  assert.equal(await page.$eval('#output mark.aa-actor', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
+  await page.keyboard.press('Enter');
+  assert.notEqual(await page.$eval('#output mark.aa-actor', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
   await page.context().close();
 });
 

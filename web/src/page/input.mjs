@@ -17,9 +17,11 @@ export function setUpInput({ input, lang, file, sampleIt, sampleEn }, onText) {
   sampleIt.addEventListener('click', () => put(SAMPLES.it, 'it'));
   sampleEn.addEventListener('click', () => put(SAMPLES.en, 'en'));
   file.addEventListener('change', async () => { if (file.files[0]) put(await readFile(file.files[0])); file.value = ''; });
-  input.addEventListener('dragover', (e) => { e.preventDefault(); input.classList.add('dropping'); });
-  input.addEventListener('dragleave', () => input.classList.remove('dropping'));
-  input.addEventListener('drop', async (e) => {
+  // A file dropped anywhere on the page is read, not opened by the browser in place of the page.
+  const hasFiles = (e) => [...(e.dataTransfer?.types || [])].includes('Files');
+  document.addEventListener('dragover', (e) => { if (hasFiles(e)) { e.preventDefault(); input.classList.add('dropping'); } });
+  document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) input.classList.remove('dropping'); });
+  document.addEventListener('drop', async (e) => {
     input.classList.remove('dropping');
     const dropped = e.dataTransfer?.files?.[0];
     if (!dropped) return;  // dropped text: the textarea inserts it itself

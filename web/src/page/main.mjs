@@ -19,7 +19,7 @@ let view = null, rendering = null;
 
 const worker = startWorker();
 const getTerms = setUpTerms({ form: $('term-form'), text: $('term-text'), category: $('term-category'),
-  type: $('term-type'), list: $('term-list'), count: $('terms-count') }, () => {});
+  type: $('term-type'), list: $('term-list'), count: $('terms-count') }, () => { if (view) annotate(); });
 const enableExports = setUpExports({ json: $('export-json'), csv: $('export-csv'), w3c: $('export-w3c') }, () => view);
 attachTooltip(ui.output, $('tip'), () => view);
 renderLegend(ui.legend, ui.output, null);
@@ -52,6 +52,7 @@ async function annotate() {
   renderMap($('map'), view, step);
   enableExports(true);
   ui.progress.hidden = true;
+  ui.output.lang = result.lang;  // screen readers read Italian as Italian
   ui.lang.options[0].textContent = ui.lang.value ? 'Detect' : `Detect (${LANGUAGES[result.lang] || result.lang})`;
   const rendered = performance.now();
   ui.output.dataset.annotateMs = Math.round(annotated - started);
