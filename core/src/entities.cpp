@@ -38,7 +38,7 @@ std::string grouping_key(const Document& doc, const std::vector<MentionCandidate
       if (other.type == Type::kPerson && other.length() > 1 && contains_token(doc, other, doc.texts.folded(m.first)) &&
           (!best || other.length() > best->length()))
         best = &other;
-    if (best) return "p:" + folded_text(doc, *best);
+    if (best) return std::string(name_of(Type::kPerson)) + ":" + folded_text(doc, *best);
   }
   return std::string(name_of(m.type)) + ":" + folded_text(doc, m);
 }

@@ -27,8 +27,8 @@ enum class EntryKind : uint8_t {
   kWeaponModAfter,    // "anticarro" (Italian, after the head)
   kOrgHead,           // "ministero", "ministry"
   kOrgTail,           // "della Difesa", "of Defence"
-  kRegionWordBefore,  // "regione di" + name
-  kRegionWordAfter,   // name + "region"
+  kPlaceWordBefore,   // "regione di", "base aerea di" + name (type: region, facility ...)
+  kPlaceWordAfter,    // name + "region", "airport"
   kLocativePrep,      // "in", "nel", "near"
   kCount
 };

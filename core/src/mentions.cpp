@@ -50,18 +50,47 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   }
 }
 
+bool name_like(const Document& doc, uint32_t token) {
+  const std::string_view shape = doc.features.shapes[token];
+  return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
+}
+
+void set_label(NameLabel label, MentionCandidate& c) {
+  switch (label) {
+    case NameLabel::kPerson: c.category = Category::kActor; c.type = Type::kPerson; break;
+    case NameLabel::kOrganization: c.category = Category::kActor; c.type = Type::kOrganization; break;
+    case NameLabel::kLocation: c.category = Category::kPlace; c.type = Type::kLocation; break;
+    case NameLabel::kMisc: break;
+  }
+}
+
+// A tagged name never starts or ends with a lowercase word or punctuation ("Unione
+// europea le" -> "Unione europea"); a first name after a non-first-name starts a
+// person ("Nato Mark Rutte" -> "Nato" + "Mark Rutte").
 void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
   for (const NameSpan& s : doc.names) {
+    if (s.label == NameLabel::kMisc) continue;
+    uint32_t first = s.first, last = s.last;
+    while (first < last && !name_like(doc, first)) ++first;
+    while (last > first && !name_like(doc, last - 1)) --last;
+    if (first == last) continue;
+    uint32_t split = first;
+    for (uint32_t i = first + 1; i + 1 < last && split == first; ++i)
+      if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
     MentionCandidate c;
-    c.first = s.first;
-    c.last = s.last;
     c.confidence = s.confidence;
-    switch (s.label) {
-      case NameLabel::kPerson: c.category = Category::kActor; c.type = Type::kPerson; break;
-      case NameLabel::kOrganization: c.category = Category::kActor; c.type = Type::kOrganization; break;
-      case NameLabel::kLocation: c.category = Category::kPlace; c.type = Type::kLocation; break;
-      case NameLabel::kMisc: continue;
+    if (split > first) {
+      c.first = first;
+      c.last = split;
+      set_label(s.label, c);
+      out.push_back({c, kTagged});
+      first = split;
+      set_label(NameLabel::kPerson, c);
+    } else {
+      set_label(s.label, c);
     }
+    c.first = first;
+    c.last = last;
     out.push_back({c, kTagged});
   }
 }
@@ -97,6 +126,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   add_tagged_names(doc, candidates);
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
+  share_roles_in_lists(doc, out);
 }
 
 }  // namespace annotator

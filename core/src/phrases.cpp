@@ -69,6 +69,13 @@ bool is_capitalized(const Document& doc, uint32_t token) {
   return !shape.empty() && shape[0] == 'X';
 }
 
+bool is_function_word(const Document& doc, uint32_t token) {
+  const std::string_view w = doc.texts.folded(token);
+  for (std::string_view f : {"the", "a", "an", "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "of", "di", "and", "e"})
+    if (w == f) return true;
+  return false;
+}
+
 // --- weapons -------------------------------------------------------------------
 
 // A weapon core: a head noun ("missili") or a listed weapon ("HIMARS", "cruise missiles").
@@ -174,7 +181,8 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
     }
     // English "Russian Defence Ministry": capitalised words and a demonym before it.
     if (doc.lang == "en" && is_capitalized(doc, first)) {
-      while (first > 0 && same_sentence(doc, first - 1, first) && is_capitalized(doc, first - 1)) {
+      while (first > 0 && same_sentence(doc, first - 1, first) && is_capitalized(doc, first - 1) &&
+             !is_function_word(doc, first - 1)) {
         const LexiconEntry* e = nullptr;
         if (match_ending_at(doc, first, EntryKind::kDemonym, &e)) break;
         --first;
@@ -255,29 +263,31 @@ uint32_t proper_name_start(const Document& doc, uint32_t token) {
   return start;
 }
 
-void add_regions(const Document& doc, std::vector<MentionCandidate>& out) {
+// "regione di Kaluga", "base aerea di Ramstein"; "Moscow region", "Vnukovo airport".
+void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   MentionCandidate c;
   c.category = Category::kPlace;
-  c.type = Type::kRegion;
   c.confidence = 0.8f;
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* e = nullptr;
-    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kRegionWordBefore, &e)) {
+    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kPlaceWordBefore, &e)) {
       const uint32_t name = w->first + w->count;
       const uint32_t end = proper_name_end(doc, name);
       if (end > name && same_sentence(doc, i, name)) {
         c.first = i;
         c.last = end;
+        c.type = e->type;
         out.push_back(c);
         i = end - 1;
         continue;
       }
     }
-    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kRegionWordAfter, &e); w && i > 0) {
+    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kPlaceWordAfter, &e); w && i > 0) {
       const uint32_t start = proper_name_start(doc, i);
       if (start < i) {
         c.first = start;
         c.last = w->first + w->count;
+        c.type = e->type;
         out.push_back(c);
         i = c.last - 1;
       }
@@ -287,21 +297,35 @@ void add_regions(const Document& doc, std::vector<MentionCandidate>& out) {
 
 // --- actor or place ---------------------------------------------------------------
 
-bool after_locative(const Document& doc, uint32_t token) {
-  const LexiconEntry* e = nullptr;
-  return token > 0 && match_ending_at(doc, token, EntryKind::kLocativePrep, &e) &&
-         same_sentence(doc, token - 1, token);
+// Articles and "of"-forms that may stand between a locating word and the name:
+// "nel sud del Libano", "in tutta l'Ucraina", "outskirts of the city".
+bool is_connector(std::string_view w) {
+  for (std::string_view c : {"di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'", "of", "the",
+                             "il", "lo", "la", "l'", "i", "gli", "le", "tutta", "tutto", "tutti", "tutte", "con"})
+    if (w == c) return true;
+  return false;
 }
 
-// A capital acts as its government at the head of a clause or in a list of actors.
-bool in_actor_position(const Document& doc, const MentionCandidate& m) {
-  if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return true;
-  const auto kind = doc.segmentation.tokens[m.first - 1].kind;
-  if (kind == TokenKind::kPunctuation) return true;
-  const std::string_view prev = doc.texts.folded(m.first - 1);
-  for (std::string_view w : {"e", "ed", "and", "tra", "fra", "between", "con", "with", "che", "for", "by"})
+// A strong preposition or a direction word before the name, with at most three
+// connectors in between.
+bool after_locative(const Document& doc, uint32_t token) {
+  uint32_t at = token;
+  for (int skipped = 0; at > 0 && same_sentence(doc, at - 1, token); ++skipped) {
+    const LexiconEntry* e = nullptr;
+    if (match_ending_at(doc, at, EntryKind::kLocativePrep, &e)) return true;
+    if (skipped == 3 || !is_connector(doc.texts.folded(at - 1))) return false;
+    --at;
+  }
+  return false;
+}
+
+// Before a country, Italian "a" and its articled forms mean "to" (a recipient:
+// "aiuti all'Ucraina"), not "in"; before a city they locate ("a Kiev").
+bool after_dative(const Document& doc, uint32_t token) {
+  if (token == 0 || !same_sentence(doc, token - 1, token)) return false;
+  const std::string_view prev = doc.texts.folded(token - 1);
+  for (std::string_view w : {"a", "al", "alla", "all'", "ai", "agli", "alle", "allo"})
     if (prev == w) return true;
-  if (m.last < doc.token_count() && (doc.texts.folded(m.last) == "'s" || doc.texts.folded(m.last) == "’s")) return true;
   return false;
 }
 
@@ -324,17 +348,17 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   add_weapons(doc, out);
   add_organizations(doc, out);
   add_groups(doc, out);
-  add_regions(doc, out);
+  add_place_phrases(doc, out);
 }
 
 void assign_role(const Document& doc, MentionCandidate& m) {
   if (!m.entry || m.category == Category::kWeapon) return;
   const bool locative = after_locative(doc, m.first);
   if (m.type == Type::kCountry) {
-    m.category = locative ? Category::kPlace : Category::kActor;
+    m.category = locative && !after_dative(doc, m.first) ? Category::kPlace : Category::kActor;
     return;
   }
-  if (m.type != Type::kCity || locative || !in_actor_position(doc, m)) return;
+  if (m.type != Type::kCity || locative) return;
   // A capital in an actor's position: its government (the capital entry of the same phrase).
   auto [begin, end] = matches_at(doc, m.first);
   for (const LexiconMatch* match = begin; match != end; ++match) {
@@ -348,6 +372,22 @@ void assign_role(const Document& doc, MentionCandidate& m) {
         return;
       }
     }
+  }
+}
+
+void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    MentionCandidate& m = mentions[k];
+    const MentionCandidate& prev = mentions[k - 1];
+    if (!m.entry || prev.category != Category::kPlace || m.category != Category::kActor || m.type != Type::kCountry)
+      continue;
+    if (!same_sentence(doc, prev.first, m.first)) continue;
+    bool only_list_words = true;
+    for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) {
+      const std::string_view w = doc.texts.folded(i);
+      only_list_words = w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
+    }
+    if (only_list_words && m.first > prev.last) m.category = Category::kPlace;
   }
 }
 

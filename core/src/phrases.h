@@ -17,7 +17,12 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out);
 // The entry a lexicon name match stands for, or nullptr when it has no name entry.
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
 
-// Decides actor or place for countries and capitals, from the words around them.
+// Decides actor or place for countries and capitals, from the words around them:
+// after a locating word ("in", "near", "nel sud del") a place, otherwise an actor;
+// a capital that acts becomes its country ("Mosca vuole" -> Russia).
 void assign_role(const Document& doc, MentionCandidate& mention);
+
+// Places listed after a place keep its role: "in Mali, Burkina Faso and Niger".
+void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions);
 
 }  // namespace annotator

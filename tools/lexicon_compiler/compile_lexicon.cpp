@@ -51,11 +51,16 @@ bool parse_word_class(const std::string& cls, const std::map<std::string, std::s
       {"modifier_after", EntryKind::kWeaponModAfter}, {"org_head", EntryKind::kOrgHead},
       {"org_tail", EntryKind::kOrgTail},          {"role", EntryKind::kRole},
       {"group_noun", EntryKind::kGroupNoun},      {"demonym", EntryKind::kDemonym},
-      {"locative_prep", EntryKind::kLocativePrep}, {"first_name", EntryKind::kFirstName}};
-  if (cls == "region_word") {
+      {"locative_prep", EntryKind::kLocativePrep}, {"first_name", EntryKind::kFirstName},
+      {"direction", EntryKind::kLocativePrep}};  // "nel sud del Libano": a direction locates too
+  if (cls == "region_word" || cls == "city_word" || cls == "facility_word" || cls == "location_word") {
     const auto it = extra.find("position");
-    *kind = (it != extra.end() && it->second == "after") ? EntryKind::kRegionWordAfter : EntryKind::kRegionWordBefore;
+    *kind = (it != extra.end() && it->second == "after") ? EntryKind::kPlaceWordAfter : EntryKind::kPlaceWordBefore;
     return true;
+  }
+  if (cls == "locative_prep") {  // only the strong ones locate: "da", "to" also mark sources and recipients
+    const auto it = extra.find("strength");
+    if (it != extra.end() && it->second == "weak") return false;
   }
   const auto it = kClasses.find(cls);
   if (it == kClasses.end()) return false;
@@ -175,6 +180,10 @@ class Compiler {
     const auto type = extra.find("type");
     if (type != extra.end()) row.type = parse_type(type->second);
     if (row.type != Type::kNone && is_weapon_type(row.type)) row.category = Category::kWeapon;
+    if (row.kind == EntryKind::kPlaceWordBefore || row.kind == EntryKind::kPlaceWordAfter) {
+      row.category = Category::kPlace;
+      if (row.type == Type::kNone) row.type = Type::kRegion;
+    }
     const auto kind = extra.find("kind");
     if (kind != extra.end()) row.key = kind->second;
     try { fill_extra(row, extra); } catch (...) { return false; }
