@@ -97,6 +97,16 @@ test('keyboard: an entity button focuses its mention and shows the tooltip; lege
   assert.ok(focused.tip.includes(entity.name), focused.tip);
   assert.equal(await page.getAttribute('#output', 'aria-label'), 'Annotated article');
   assert.equal(await page.getAttribute('#output', 'lang'), 'en');
+  const many = result.entities.find((e) => e.mentions.length > 1);
+  if (many) {
+    const button = page.locator('#entities .entity', { hasText: many.name }).first();
+    const steps = [];
+    for (let n = 0; n <= many.mentions.length; n++) {
+      await button.click();
+      steps.push(Number(await page.evaluate(() => document.activeElement.dataset.m)));
+    }
+    assert.deepEqual(steps, [...many.mentions, many.mentions[0]], 'clicks step through the mentions and wrap');
+  }
   await page.focus('#legend [data-category="actor"]');
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('#legend [data-category="actor"]', 'aria-pressed'), 'false');
@@ -147,6 +157,8 @@ test('Web Annotation export: code point positions select the mention after an em
     assert.equal(quote.exact, result.mentions[i].text);
     assert.ok(position.start < result.mentions[i].start, 'code points come before UTF-16 units here');
   });
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), result);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
   assert.equal(readFileSync(await csv.path(), 'utf8').trim().split('\r\n').length, result.entities.length + 1);
   await page.context().close();
