@@ -69,3 +69,22 @@ test('CSV quotes, and defuses formulas', () => {
   assert.equal(header, 'id,category,type,name,mentions,iso3166,geonames,lat,lon,texts');
   assert.equal(row, 'e1,actor,group,"\'=HYPERLINK(""x"")",1,,,1.5,2,"\'=HYPERLINK(""x"")"');
 });
+
+test('article blocks: after line breaks outside sentences, else after sentences or spaces', async () => {
+  const { blockCuts } = await import('../../web/src/page/render.mjs');
+  const paragraphs = 'La Russia ha lanciato droni Shahed su Kiev. '.repeat(60).trim() + '\n\n';
+  const lines = paragraphs.repeat(20);
+  const linesCuts = blockCuts(lines, annotator.annotate(lines, { lang: 'it' }).sentences);
+  assert.ok(linesCuts.length > 5);
+  for (const cut of linesCuts.slice(1)) assert.equal(lines[cut - 1], '\n');
+
+  const oneLine = paragraphs.trim().repeat(40);
+  const { sentences } = annotator.annotate(oneLine, { lang: 'it' });
+  const cuts = blockCuts(oneLine, sentences);
+  assert.ok(cuts.length > 20, `${cuts.length} blocks`);
+  const ends = new Set(sentences.map((s) => s.end));
+  for (const cut of cuts.slice(1)) assert.ok(ends.has(cut), `cut ${cut} at a sentence end`);
+
+  const blob = 'x'.repeat(50000);
+  assert.deepEqual(blockCuts(blob, []).slice(0, 3), [0, 2000, 4000]);
+});

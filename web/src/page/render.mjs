@@ -6,20 +6,42 @@ import { renderRange, spansOf } from '../shared/render-range.mjs';
 
 const BLOCK_CHARS = 2000, SLICE_MS = 40;
 
-/** Block boundaries after a line break, never inside a sentence. */
-function blockCuts(text, sentences) {
-  const cuts = [0];
-  let si = 0, from = 0;
-  while (from + BLOCK_CHARS < text.length) {
-    let cut = text.indexOf('\n', from + BLOCK_CHARS) + 1;
-    for (;;) {
-      if (cut <= 0) return cuts;
-      while (si < sentences.length && sentences[si].end <= cut) si++;
-      if (si >= sentences.length || sentences[si].start >= cut) break;
-      cut = text.indexOf('\n', sentences[si].end) + 1;
+/**
+ * Block boundaries: after a line break outside any sentence; in a paragraph too
+ * long for one time slice, after a sentence, else after a space (the block edge
+ * then shows as a line break: better than a frozen page).
+ */
+export function blockCuts(text, sentences) {
+  const far = 10 * BLOCK_CHARS;
+  const inSentence = (pos) => {
+    let lo = 0, hi = sentences.length;  // first sentence ending after pos
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= pos) lo = mid + 1; else hi = mid; }
+    return lo < sentences.length && sentences[lo].start < pos ? lo : -1;
+  };
+  const lineCut = (from) => {
+    for (let at = from + BLOCK_CHARS; ;) {
+      const cut = text.indexOf('\n', at) + 1;
+      if (cut <= 0 || cut - from > far) return 0;
+      const s = inSentence(cut);
+      if (s < 0) return cut;
+      at = sentences[s].end;
     }
-    cuts.push(cut);
-    from = cut;
+  };
+  const sentenceCut = (from) => {
+    const s = inSentence(from + BLOCK_CHARS);
+    const cut = s < 0 ? 0 : sentences[s].end;
+    return cut > from && cut - from <= far && cut < text.length ? cut : 0;
+  };
+  const spaceCut = (from) => {
+    const space = text.indexOf(' ', from + BLOCK_CHARS);
+    if (space >= 0 && space - from <= far) return space + 1;
+    const cut = from + BLOCK_CHARS;
+    return (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800 ? cut + 1 : cut;
+  };
+  const cuts = [0];
+  for (let from = 0; text.length - from > BLOCK_CHARS;) {
+    from = lineCut(from) || sentenceCut(from) || spaceCut(from);
+    cuts.push(from);
   }
   return cuts;
 }
