@@ -4,7 +4,7 @@
 //   annotator.js  the embed (classic script, one global: ArticleAnnotator)
 //   annotator.mjs the embed as an ES module (imports annotator.js)
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -69,3 +69,6 @@ await build({ ...common, entryPoints: [join(root, 'web/src/embed/embed.mjs')], o
 for (const f of readdirSync(join(root, 'web'))) {
   if (/\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
 }
+// The same demo under a strict CSP: tools/serve.mjs adds the header to paths containing "csp".
+writeFileSync(join(out, 'embed-csp.html'), readFileSync(join(root, 'web/embed-demo.html'), 'utf8')
+  .replace(/<title>[^<]*/, '<title>La Gazzetta del Fronte — the embed under a strict Content-Security-Policy'));
