@@ -28,9 +28,11 @@ function frame(points) {
 export function renderMap(box, view, step) {
   const placed = (view.result.entities || []).filter((e) => Array.isArray(e.coordinates) && e.coordinates.length === 2);
   const points = placed.map((e) => project(e.coordinates));
-  const [x, y, w, h] = frame(points);
+  // Framed on the places; countries named as actors (often far away) may fall outside.
+  const places = placed.filter((e) => e.category === 'place').map((e) => project(e.coordinates));
+  const [x, y, w, h] = frame(places.length ? places : points);
   const svg = el('svg', { viewBox: `${x} ${y} ${w} ${h}`, role: 'group', class: 'map' });
-  svg.setAttribute('aria-label', placed.length ? `Map with ${placed.length} places` : 'World map: no places with coordinates yet');
+  svg.setAttribute('aria-label', placed.length ? `Map of ${placed.length} places and countries` : 'World map: no places with coordinates yet');
   svg.append(el('rect', { x: 0, y: 0, width: W, height: H, class: 'sea' }), el('path', { d: LAND, class: 'land' }),
     el('path', { d: BORDERS, class: 'borders' }));
   const r = Math.max(1.5, w / 120);
@@ -47,7 +49,7 @@ export function renderMap(box, view, step) {
     svg.append(dot);
   });
   // Labels for the most mentioned few only: the dots' titles name the rest.
-  const labels = placed.slice().sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 5);
+  const labels = placed.filter((e) => e.category === 'place').sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 5);
   for (const entity of labels) {
     const [px, py] = project(entity.coordinates);
     const label = el('text', { x: px + r * 1.6, y: py + r, class: 'label', 'font-size': r * 3.6, 'aria-hidden': 'true' });
