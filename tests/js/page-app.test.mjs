@@ -97,6 +97,9 @@ test('keyboard: an entity button focuses its mention and shows the tooltip; lege
   assert.ok(focused.tip.includes(entity.name), focused.tip);
   assert.equal(await page.getAttribute('#output', 'aria-label'), 'Annotated article');
   assert.equal(await page.getAttribute('#output', 'lang'), 'en');
+  await page.click('#output mark.aa-m >> nth=0');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.m), '0');
+  assert.equal(await page.isVisible('#tip'), true, 'a click (or tap) shows the tooltip');
   const many = result.entities.find((e) => e.mentions.length > 1);
   if (many) {
     const button = page.locator('#entities .entity', { hasText: many.name }).first();

@@ -68,6 +68,12 @@ ui.button.addEventListener('click', annotate);
 ui.input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !ui.button.disabled) annotate(); });
 ui.lang.addEventListener('change', () => { if (view && !ui.button.disabled) annotate(); });
 
+// A click or tap on a mention focuses it, which shows its tooltip (touch has no hover).
+ui.output.addEventListener('click', (e) => {
+  const mark = e.target.closest?.('mark.aa-m');
+  if (mark) { mark.tabIndex = -1; mark.focus({ preventScroll: true }); }
+});
+
 // Arrow keys move between mentions once one has focus.
 ui.output.addEventListener('keydown', (e) => {
   const mark = e.target.closest?.('mark.aa-m');
