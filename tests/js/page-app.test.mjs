@@ -97,6 +97,10 @@ test('keyboard: an entity button focuses its mention and shows the tooltip; lege
   assert.ok(focused.tip.includes(entity.name), focused.tip);
   assert.equal(await page.getAttribute('#output', 'aria-label'), 'Annotated article');
   assert.equal(await page.getAttribute('#output', 'lang'), 'en');
+  await page.focus('#output');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.m), '1', 'arrow keys walk the mentions');
   await page.click('#output mark.aa-m >> nth=0');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.m), '0');
   assert.equal(await page.isVisible('#tip'), true, 'a click (or tap) shows the tooltip');

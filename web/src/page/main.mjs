@@ -74,12 +74,13 @@ ui.output.addEventListener('click', (e) => {
   if (mark) { mark.tabIndex = -1; mark.focus({ preventScroll: true }); }
 });
 
-// Arrow keys move between mentions once one has focus.
+// Arrow keys move between mentions, from the article or from a focused mention.
 ui.output.addEventListener('keydown', (e) => {
+  if (!view || !['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) return;
   const mark = e.target.closest?.('mark.aa-m');
-  if (!mark || !view || !['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) return;
-  const i = Number(mark.dataset.m) + (e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
-  if (view.marks[i]) { e.preventDefault(); focusMark(view.marks[i][0]); }
+  const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+  const i = mark ? Number(mark.dataset.m) + (forward ? 1 : -1) : (forward ? 0 : -1);  // from the article: the first
+  if (view.marks[i]?.length) { e.preventDefault(); focusMark(view.marks[i][0]); }
 });
 
 worker.ready.then(() => {
