@@ -22,8 +22,7 @@ namespace annotator {
 struct Annotator::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<Folder> folder;
-  TaggerModel tagger;
-  bool has_tagger = false;
+  TaggerModel tagger_it, tagger_en;  // an empty model (no weights) tags nothing
   Lexicon lexicon;
   std::deque<Term> terms;  // user terms: the lexicon views their strings
 
@@ -40,10 +39,8 @@ struct Annotator::Impl {
 };
 
 bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
-  if (!resources.tagger_model.empty()) {
-    if (!load_tagger_model(resources.tagger_model, &tagger, error)) return false;
-    has_tagger = true;
-  }
+  if (!resources.tagger_it.empty() && !load_tagger_model(resources.tagger_it, &tagger_it, error)) return false;
+  if (!resources.tagger_en.empty() && !load_tagger_model(resources.tagger_en, &tagger_en, error)) return false;
   return resources.lexicon.empty() || lexicon.load(resources.lexicon, error);
 }
 
@@ -107,8 +104,9 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   find_lexicon_matches(s.lexicon, doc.segmentation, doc.texts, doc.matches);
   mark_lexicon_flags(doc.matches, doc.features.lexicon);
   doc.names.clear();
-  if (s.has_tagger) {
-    tag_tokens(s.tagger, doc.features, s.tags, s.margins, s.features);
+  const TaggerModel& tagger = doc.lang == "it" ? s.tagger_it : s.tagger_en;
+  if (!tagger.weights.empty()) {
+    tag_tokens(tagger, doc.features, s.tags, s.margins, s.features);
     spans_from_tags(s.tags, s.margins, doc.names);
   }
   find_mentions(doc, s.mentions);

@@ -33,6 +33,7 @@ struct MentionCandidate {
   const LexiconEntry* entry = nullptr;  // the lexicon entry behind it, if any
   float confidence = 0.f;
   std::string_view country;             // ISO code it refers to or belongs to (demonym, capital)
+  int32_t antecedent = -1;              // a short reference: index of the full mention
 
   uint32_t length() const { return last - first; }
 };

@@ -29,6 +29,7 @@ bool contains_token(const Document& doc, const MentionCandidate& whole, std::str
 
 // The key that decides which entity a mention belongs to.
 std::string grouping_key(const Document& doc, const std::vector<MentionCandidate>& all, const MentionCandidate& m) {
+  if (m.antecedent >= 0) return grouping_key(doc, all, all[static_cast<size_t>(m.antecedent)]);
   if (m.entry && !m.entry->key.empty()) return "k:" + std::string(m.entry->key);
   if (m.entry && m.entry->geonames != 0) return "g:" + std::to_string(m.entry->geonames);
   if (m.type == Type::kPerson && m.length() == 1) {

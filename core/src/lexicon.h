@@ -48,6 +48,7 @@ struct LexiconEntry {
   int64_t geonames = 0;
   float lat = 0, lon = 0;
   bool has_coordinates = false;
+  bool acronym = false;       // listed in capitals ("UN", "NATO"): matches capitals only
   uint32_t population = 0;
 };
 

@@ -24,6 +24,13 @@ bool starts_upper_or_digit(std::string_view raw) {
   return c >= 0xC3;  // non-ASCII: accented capitals, other scripts; checked no further
 }
 
+bool is_all_caps(const Document& doc, const LexiconMatch& m) {
+  for (uint32_t i = m.first; i < m.first + m.count; ++i)
+    for (char c : doc.features.shapes[i])
+      if (c == 'x') return false;
+  return true;
+}
+
 bool is_lowercase_ascii_word(std::string_view raw) {
   return !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z';
 }
@@ -35,6 +42,7 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     const std::string_view raw = doc.texts.raw[m.first];
     const bool proper = best->category != Category::kWeapon;
     if (proper && !starts_upper_or_digit(raw)) continue;
+    if (best->acronym && !is_all_caps(doc, m)) continue;  // "UN", not the article "Un"
     if (!proper && is_lowercase_ascii_word(raw) && best->kind == EntryKind::kName && m.count == 1 &&
         best->type == Type::kWeapon)
       continue;  // a bare generic "weapon" word is not worth a mention
@@ -50,9 +58,23 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   }
 }
 
-bool name_like(const Document& doc, uint32_t token) {
+bool is_capitalized(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
   return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
+}
+
+// Names may be all lowercase ("polizia", "consiglio comunale"), but a name with
+// capitals does not begin or end with a lowercase word ("Kiev chiede" -> "Kiev"),
+// and none begins or ends with punctuation or a lowercase article or preposition.
+bool can_edge_a_name(const Document& doc, uint32_t token, bool has_capitals) {
+  if (doc.segmentation.tokens[token].kind == TokenKind::kPunctuation) return false;
+  if (is_capitalized(doc, token)) return true;
+  if (has_capitals) return false;
+  const std::string_view w = doc.texts.raw[token];
+  for (std::string_view f : {"il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'", "di", "del", "della",
+                             "e", "a", "in", "da", "the", "a", "an", "of", "and", "in", "to", "ha", "ho", "has"})
+    if (w == f) return false;
+  return true;
 }
 
 void set_label(NameLabel label, MentionCandidate& c) {
@@ -64,19 +86,29 @@ void set_label(NameLabel label, MentionCandidate& c) {
   }
 }
 
-// A tagged name never starts or ends with a lowercase word or punctuation ("Unione
+// A tagged name never starts or ends with punctuation or a function word ("Unione
 // europea le" -> "Unione europea"); a first name after a non-first-name starts a
 // person ("Nato Mark Rutte" -> "Nato" + "Mark Rutte").
 void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
   for (const NameSpan& s : doc.names) {
     if (s.label == NameLabel::kMisc) continue;
     uint32_t first = s.first, last = s.last;
-    while (first < last && !name_like(doc, first)) ++first;
-    while (last > first && !name_like(doc, last - 1)) --last;
+    bool has_capitals = false;
+    for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
+    while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
+    while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
     if (first == last) continue;
     uint32_t split = first;
-    for (uint32_t i = first + 1; i + 1 < last && split == first; ++i)
+    // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
+    const bool name_goes_on = last < doc.token_count() && is_capitalized(doc, last) &&
+                              doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
+    for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
       if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
+    if (split > first) {  // the person goes on over the capitalised words after the first name
+      while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
+             is_capitalized(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+        ++last;
+    }
     MentionCandidate c;
     c.confidence = s.confidence;
     if (split > first) {
@@ -127,6 +159,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   share_roles_in_lists(doc, out);
+  add_short_references(doc, out);
 }
 
 }  // namespace annotator

@@ -391,4 +391,49 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
   }
 }
 
+void add_short_references(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  std::vector<bool> taken(doc.token_count(), false);
+  for (const auto& m : mentions)
+    for (uint32_t i = m.first; i < m.last; ++i) taken[i] = true;
+  const size_t existing = mentions.size();
+  for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    const LexiconEntry* head = nullptr;
+    const LexiconMatch* h = match_at(doc, i, EntryKind::kOrgHead, &head);
+    if (!h || taken[i] || is_capitalized(doc, i) || !is_function_word(doc, i - 1)) continue;
+    const uint32_t end = h->first + h->count;
+    for (size_t k = 0; k < existing; ++k) {
+      const MentionCandidate& full = mentions[k];
+      if (full.type != Type::kOrganization || full.length() <= h->count) continue;
+      bool same_head = true;
+      for (uint32_t j = 0; j < h->count && same_head; ++j)
+        same_head = doc.texts.folded(full.first + j) == doc.texts.folded(i + j);
+      if (!same_head) continue;
+      MentionCandidate c;
+      c.first = i;
+      c.last = end;
+      c.category = Category::kActor;
+      c.type = Type::kOrganization;
+      c.confidence = 0.6f;
+      c.antecedent = static_cast<int32_t>(k);
+      mentions.push_back(c);
+      break;
+    }
+  }
+  std::sort(mentions.begin() + static_cast<long>(existing), mentions.end(),
+            [](const MentionCandidate& a, const MentionCandidate& b) { return a.first < b.first; });
+  // Keep text order; antecedent indices point into the first `existing` entries,
+  // which stay where they are when merged by position below.
+  std::vector<MentionCandidate> merged;
+  std::vector<int32_t> new_index(existing);
+  size_t a = 0, b = existing;
+  while (a < existing || b < mentions.size()) {
+    const bool take_old = b == mentions.size() || (a < existing && mentions[a].first < mentions[b].first);
+    if (take_old) { new_index[a] = static_cast<int32_t>(merged.size()); merged.push_back(mentions[a++]); }
+    else merged.push_back(mentions[b++]);
+  }
+  for (auto& m : merged)
+    if (m.antecedent >= 0) m.antecedent = new_index[static_cast<size_t>(m.antecedent)];
+  mentions.swap(merged);
+}
+
 }  // namespace annotator

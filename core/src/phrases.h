@@ -22,6 +22,10 @@ const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& mat
 // a capital that acts becomes its country ("Mosca vuole" -> Russia).
 void assign_role(const Document& doc, MentionCandidate& mention);
 
+// "il ministero" / "the ministry" after "ministero della Difesa russo": an
+// organisation mention that refers back to (or ahead to) the full name.
+void add_short_references(const Document& doc, std::vector<MentionCandidate>& mentions);
+
 // Places listed after a place keep its role: "in Mali, Burkina Faso and Niger".
 void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions);
 

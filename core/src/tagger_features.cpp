@@ -1,5 +1,7 @@
 #include "tagger_features.h"
 
+#include <unordered_map>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -13,7 +15,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kRawWord, kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevBigram,
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
   kNextShape, kShapeTrigram, kPrevTag, kPrevTags, kPrevTagWord, kPrevTagShape,
-  kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape,
+  kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere,
 };
 
 char shape_class(UChar32 c) {
@@ -40,6 +42,23 @@ void compute_shape(std::string_view word, std::string& out) {
 std::string_view safe_suffix(std::string_view s, size_t n) { return s.size() <= n ? s : s.substr(s.size() - n); }
 std::string_view safe_prefix(std::string_view s, size_t n) { return s.substr(0, n); }
 
+// One pass to collect how each folded word is written, one to hand it to every token.
+void mark_elsewhere(const Segmentation& segmentation, const TokenTexts& texts, FeatureInput& out) {
+  const size_t n = texts.size();
+  std::unordered_map<std::string_view, uint8_t> seen;
+  seen.reserve(n);
+  const auto& tokens = segmentation.tokens;
+  for (size_t i = 0; i < n; ++i) {
+    const char s = out.shapes[i].empty() ? '#' : out.shapes[i][0];
+    const bool opens_sentence = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+    uint8_t& bits = seen[texts.folded(i)];
+    if (s == 'x') bits |= kLowercaseElsewhere;
+    if (s == 'X' && !opens_sentence) bits |= kCapitalizedInsideElsewhere;
+  }
+  out.elsewhere.resize(n);
+  for (size_t i = 0; i < n; ++i) out.elsewhere[i] = seen[texts.folded(i)];
+}
+
 }  // namespace
 
 void prepare_feature_input(std::string_view lang, const Segmentation& segmentation,
@@ -51,6 +70,7 @@ void prepare_feature_input(std::string_view lang, const Segmentation& segmentati
   out.shapes.resize(n);
   for (size_t i = 0; i < n; ++i) compute_shape(texts.raw[i], out.shapes[i]);
   out.lexicon.assign(n, 0);
+  mark_elsewhere(segmentation, texts, out);
 }
 
 void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
@@ -94,6 +114,7 @@ void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_ta
   out.push_back(f(kPrevTagShape).add(static_cast<uint64_t>(prev_tag + 1)).add(shape(at)).value());
   out.push_back(f(kSentenceStart).add(static_cast<uint64_t>(!in_sentence(at - 1))).add(shape(at)).value());
   out.push_back(f(kLangShape).add(in.lang).add(shape(at)).value());
+  out.push_back(f(kElsewhere).add(static_cast<uint64_t>(in.elsewhere[i])).add(shape(at)).value());
   const auto lexicon_bits = [&](Template id, long k) {
     if (!in_sentence(k)) return;
     for (uint16_t bit = 1; bit != 0 && bit <= in.lexicon[k]; bit = static_cast<uint16_t>(bit << 1))

@@ -35,7 +35,13 @@ struct FeatureInput {
   const TokenTexts* texts = nullptr;
   std::vector<std::string> shapes;   // "Xx", "X", "d", "x-x" ...: one per token
   std::vector<uint16_t> lexicon;     // LexiconFlag bits per token (zeros without lexicons)
+  std::vector<uint8_t> elsewhere;    // DocumentFlag bits: how the same word is written elsewhere
 };
+
+// How a word is written in the rest of the document: a capitalised word that is
+// also written in lowercase is likely a common word; one capitalised in
+// mid-sentence is likely a name even where it opens a sentence.
+enum DocumentFlag : uint8_t { kLowercaseElsewhere = 1, kCapitalizedInsideElsewhere = 2 };
 
 // Computes shapes; lexicon flags are left for the caller (sized, zeroed).
 void prepare_feature_input(std::string_view lang, const Segmentation& segmentation,

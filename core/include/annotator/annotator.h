@@ -16,10 +16,12 @@ struct Options {
   bool include_tokens = false;  // add "tokens" (offsets of every word) to the result
 };
 
-// The binary tables the core reads: the name tagger's weights and the compiled
-// lexicon. Both must outlive the Annotator (embedded_resources() gives static ones).
+// The binary tables the core reads: the name tagger's weights for Italian and for
+// English, and the compiled lexicon. They must outlive the Annotator
+// (embedded_resources() gives static ones); an empty one is simply not used.
 struct Resources {
-  std::string_view tagger_model;
+  std::string_view tagger_it;
+  std::string_view tagger_en;
   std::string_view lexicon;
 };
 
