@@ -59,7 +59,9 @@ bool Annotator::Impl::add_term(const Term& input, std::string* error) {
   segmenter->segment(term.text, segmentation);
   PhraseHash hash;
   std::string folded;
+  std::vector<uint64_t> prefixes;
   for (const Token& t : segmentation.tokens) {
+    if (!prefixes.empty() || &t != &segmentation.tokens.front()) prefixes.push_back(hash.value());
     folder->fold(std::string_view(term.text).substr(t.span.byte_start, t.span.byte_end - t.span.byte_start), folded);
     hash.add_token(folded);
   }
@@ -68,7 +70,7 @@ bool Annotator::Impl::add_term(const Term& input, std::string* error) {
     *error = "term \"" + term.text + "\" has no words";
     return false;
   }
-  lexicon.add(hash.value(), entry);
+  lexicon.add(hash.value(), entry, prefixes);
   return true;
 }
 
@@ -102,6 +104,7 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   fill_token_texts(doc.text, doc.segmentation, *s.folder, doc.texts);
   prepare_feature_input(doc.lang, doc.segmentation, doc.texts, doc.features);
   find_lexicon_matches(s.lexicon, doc.segmentation, doc.texts, doc.matches);
+  index_matches(doc.matches, doc.token_count(), doc.match_start);
   mark_lexicon_flags(doc.matches, doc.features.lexicon);
   doc.names.clear();
   const TaggerModel& tagger = doc.lang == "it" ? s.tagger_it : s.tagger_en;

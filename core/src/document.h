@@ -20,6 +20,7 @@ struct Document {
   TokenTexts texts;
   FeatureInput features;
   std::vector<LexiconMatch> matches;
+  std::vector<uint32_t> match_start;  // matches of token i: [match_start[i], match_start[i + 1])
   std::vector<NameSpan> names;  // from the tagger
 
   size_t token_count() const { return segmentation.tokens.size(); }

@@ -49,6 +49,7 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     return strings[index];
   };
   const uint64_t entry_count = r.varint();
+  prefix_list_.clear();
   std::vector<std::pair<uint64_t, LexiconEntry>> loaded;
   loaded.reserve(r.ok ? entry_count : 0);
   for (uint64_t i = 0; i < entry_count && r.ok; ++i) {
@@ -77,6 +78,7 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     for (size_t start = 0; start <= phrase.size();) {
       size_t end = phrase.find(' ', start);
       if (end == std::string_view::npos) end = phrase.size();
+      if (tokens > 0) prefix_list_.push_back(hash.value());
       hash.add_token(phrase.substr(start, end - start));
       ++tokens;
       start = end + 1;
@@ -114,17 +116,53 @@ void Lexicon::index() {
   }
   entries_.swap(entries);
   hashes_.swap(hashes);
+  // Hash tables at most half full; the low bits of the (well-mixed) hash pick the slot.
+  size_t size = 16;
+  while (size < 2 * (hashes_.size() + 1)) size *= 2;
+  slots_.assign(size, 0);
+  for (size_t i = 0; i < hashes_.size(); ++i) {
+    if (i > 0 && hashes_[i] == hashes_[i - 1]) continue;
+    size_t slot = hashes_[i] & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = static_cast<uint32_t>(i + 1);
+  }
+  size = 16;
+  while (size < 2 * (prefix_list_.size() + 1)) size *= 2;
+  prefixes_.assign(size, 0);
+  for (uint64_t h : prefix_list_) {
+    if (h == 0) continue;
+    size_t slot = h & (size - 1);
+    while (prefixes_[slot] != 0 && prefixes_[slot] != h) slot = (slot + 1) & (size - 1);
+    prefixes_[slot] = h;
+  }
+}
+
+bool Lexicon::has_prefix(uint64_t h) const {
+  const size_t mask = prefixes_.size() - 1;
+  for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+    if (prefixes_[slot] == h) return true;
+    if (prefixes_[slot] == 0) return false;
+  }
 }
 
 Lexicon::Range Lexicon::find(uint64_t phrase_hash) const {
-  const auto range = std::equal_range(hashes_.begin(), hashes_.end(), phrase_hash);
   const LexiconEntry* base = entries_.data();
-  return {base + (range.first - hashes_.begin()), base + (range.second - hashes_.begin())};
+  if (slots_.empty()) return {base, base};
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = phrase_hash & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    size_t first = slots_[slot] - 1;
+    if (hashes_[first] != phrase_hash) continue;
+    size_t last = first;
+    while (last < hashes_.size() && hashes_[last] == phrase_hash) ++last;
+    return {base + first, base + last};
+  }
+  return {base, base};
 }
 
-void Lexicon::add(uint64_t phrase_hash, const LexiconEntry& entry) {
+void Lexicon::add(uint64_t phrase_hash, const LexiconEntry& entry, const std::vector<uint64_t>& prefixes) {
   hashes_.push_back(phrase_hash);
   entries_.push_back(entry);
+  prefix_list_.insert(prefix_list_.end(), prefixes.begin(), prefixes.end());
   index();
 }
 

@@ -62,17 +62,24 @@ class Lexicon {
   struct Range { const LexiconEntry* begin; const LexiconEntry* end; bool empty() const { return begin == end; } };
   Range find(uint64_t phrase_hash) const;
 
+  // False when no phrase starts with the tokens hashed so far: matching stops there.
+  bool has_prefix(uint64_t phrase_hash) const;
+
   size_t max_tokens() const { return max_tokens_; }
   size_t size() const { return entries_.size(); }
 
   // Adds an entry at run time (user terms); it is found like compiled ones.
   // Its strings must outlive the lexicon.
-  void add(uint64_t phrase_hash, const LexiconEntry& entry);
+  // prefixes: the hashes of the phrase's first 1 .. n-1 tokens.
+  void add(uint64_t phrase_hash, const LexiconEntry& entry, const std::vector<uint64_t>& prefixes);
 
  private:
   void index();
   std::vector<LexiconEntry> entries_;   // sorted by hash
   std::vector<uint64_t> hashes_;        // parallel to entries_
+  std::vector<uint32_t> slots_;         // open addressing: 1 + index of a hash's first entry, 0 = empty
+  std::vector<uint64_t> prefixes_;      // open addressing set of proper-prefix hashes, 0 = empty
+  std::vector<uint64_t> prefix_list_;   // the same, as collected (kept to rebuild the set)
   size_t max_tokens_ = 0;
 };
 

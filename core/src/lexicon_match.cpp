@@ -15,6 +15,7 @@ void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentati
     size_t length = 0;
     for (; length < longest && length < 32 && i + length < n &&
            tokens[i + length].sentence == tokens[i].sentence; ++length) {
+      if (length > 0 && !lexicon.has_prefix(hashes[length - 1])) break;  // no phrase goes on
       hash.add_token(texts.folded(i + length));
       hashes[length] = hash.value();
     }
@@ -22,6 +23,15 @@ void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentati
       const Lexicon::Range range = lexicon.find(hashes[k - 1]);
       if (!range.empty()) out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(k), range});
     }
+  }
+}
+
+void index_matches(const std::vector<LexiconMatch>& matches, size_t token_count, std::vector<uint32_t>& start) {
+  start.assign(token_count + 1, 0);
+  size_t m = 0;
+  for (size_t token = 0; token <= token_count; ++token) {
+    while (m < matches.size() && matches[m].first < token) ++m;
+    start[token] = static_cast<uint32_t>(m);
   }
 }
 

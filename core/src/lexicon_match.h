@@ -19,6 +19,9 @@ struct LexiconMatch {
 void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentation,
                           const TokenTexts& texts, std::vector<LexiconMatch>& out);
 
+// Where each token's matches begin in matches (size token_count + 1).
+void index_matches(const std::vector<LexiconMatch>& matches, size_t token_count, std::vector<uint32_t>& start);
+
 // ORs LexiconFlag bits into flags (one per token, already sized).
 void mark_lexicon_flags(const std::vector<LexiconMatch>& matches, std::vector<uint16_t>& flags);
 

@@ -11,11 +11,8 @@ bool lang_fits(const Document& doc, const LexiconEntry& e) { return e.lang == La
 
 // Matches whose first token is `token` (doc.matches is sorted by first token).
 std::pair<const LexiconMatch*, const LexiconMatch*> matches_at(const Document& doc, uint32_t token) {
-  const auto& m = doc.matches;
-  const auto lo = std::lower_bound(m.begin(), m.end(), token, [](const LexiconMatch& a, uint32_t t) { return a.first < t; });
-  auto hi = lo;
-  while (hi != m.end() && hi->first == token) ++hi;
-  return {m.data() + (lo - m.begin()), m.data() + (hi - m.begin())};
+  const LexiconMatch* base = doc.matches.data();
+  return {base + doc.match_start[token], base + doc.match_start[token + 1]};
 }
 
 // The longest match starting at token with an entry of this kind (and category,

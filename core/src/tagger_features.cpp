@@ -70,55 +70,79 @@ void prepare_feature_input(std::string_view lang, const Segmentation& segmentati
   out.shapes.resize(n);
   for (size_t i = 0; i < n; ++i) compute_shape(texts.raw[i], out.shapes[i]);
   out.lexicon.assign(n, 0);
+  out.word_hash.resize(n);
+  out.raw_hash.resize(n);
+  out.shape_hash.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    out.word_hash[i] = hash_string(texts.folded(i));
+    out.raw_hash[i] = hash_string(texts.raw[i]);
+    out.shape_hash[i] = hash_string(out.shapes[i]);
+  }
   mark_elsewhere(segmentation, texts, out);
 }
 
+namespace {
+
+inline uint64_t mix(uint64_t h) {  // murmur3's finaliser
+  h ^= h >> 33; h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+// A feature from a template id and up to three precomputed hashes.
+inline uint64_t feature(uint64_t id, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
+  return mix(mix(mix(id * 0x9E3779B97F4A7C15ULL ^ a) ^ b) ^ c);
+}
+
+}  // namespace
+
 void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
                     std::vector<uint64_t>& out) {
-  const TokenTexts& t = *in.texts;
   const auto& tokens = in.segmentation->tokens;
-  const size_t n = t.size();
+  const size_t n = tokens.size();
   const uint32_t sentence = tokens[i].sentence;
   const auto in_sentence = [&](long k) {
     return k >= 0 && static_cast<size_t>(k) < n && tokens[k].sentence == sentence;
   };
-  const std::string_view kNone = "\x01";
-  const auto word = [&](long k) { return in_sentence(k) ? t.folded(k) : kNone; };
-  const auto shape = [&](long k) { return in_sentence(k) ? std::string_view(in.shapes[k]) : kNone; };
+  constexpr uint64_t kNone = 0x5bd1e995;  // outside the sentence
+  const auto word = [&](long k) { return in_sentence(k) ? in.word_hash[k] : kNone; };
+  const auto shape = [&](long k) { return in_sentence(k) ? in.shape_hash[k] : kNone; };
   const long at = static_cast<long>(i);
-  const std::string_view w = t.folded(i);
-  const auto f = [&](Template id) { return Hasher(id); };
+  const uint64_t w = in.word_hash[i], sh = in.shape_hash[i];
+  const uint64_t prev = static_cast<uint64_t>(prev_tag + 1), prev2 = static_cast<uint64_t>(prev2_tag + 1);
+  const std::string_view folded = in.texts->folded(i);
 
-  out.push_back(f(kBias).value());
-  out.push_back(f(kWord).add(w).value());
-  out.push_back(f(kRawWord).add(t.raw[i]).value());
-  out.push_back(f(kPrevWord).add(word(at - 1)).value());
-  out.push_back(f(kNextWord).add(word(at + 1)).value());
-  out.push_back(f(kPrev2Word).add(word(at - 2)).value());
-  out.push_back(f(kNext2Word).add(word(at + 2)).value());
-  out.push_back(f(kPrevBigram).add(word(at - 1)).separator().add(w).value());
-  out.push_back(f(kNextBigram).add(w).separator().add(word(at + 1)).value());
-  out.push_back(f(kSuffix2).add(safe_suffix(w, 2)).value());
-  out.push_back(f(kSuffix3).add(safe_suffix(w, 3)).value());
-  out.push_back(f(kSuffix4).add(safe_suffix(w, 4)).value());
-  out.push_back(f(kPrefix2).add(safe_prefix(w, 2)).value());
-  out.push_back(f(kPrefix3).add(safe_prefix(w, 3)).value());
-  out.push_back(f(kShape).add(shape(at)).value());
-  out.push_back(f(kPrevShape).add(shape(at - 1)).separator().add(shape(at)).value());
-  out.push_back(f(kNextShape).add(shape(at)).separator().add(shape(at + 1)).value());
-  out.push_back(f(kShapeTrigram).add(shape(at - 1)).separator().add(shape(at)).separator().add(shape(at + 1)).value());
-  out.push_back(f(kWordNextShape).add(w).separator().add(shape(at + 1)).value());
-  out.push_back(f(kPrevTag).add(static_cast<uint64_t>(prev_tag + 1)).value());
-  out.push_back(f(kPrevTags).add(static_cast<uint64_t>(prev_tag + 1)).add(static_cast<uint64_t>(prev2_tag + 1)).value());
-  out.push_back(f(kPrevTagWord).add(static_cast<uint64_t>(prev_tag + 1)).add(w).value());
-  out.push_back(f(kPrevTagShape).add(static_cast<uint64_t>(prev_tag + 1)).add(shape(at)).value());
-  out.push_back(f(kSentenceStart).add(static_cast<uint64_t>(!in_sentence(at - 1))).add(shape(at)).value());
-  out.push_back(f(kLangShape).add(in.lang).add(shape(at)).value());
-  out.push_back(f(kElsewhere).add(static_cast<uint64_t>(in.elsewhere[i])).add(shape(at)).value());
+  out.push_back(feature(kBias));
+  out.push_back(feature(kWord, w));
+  out.push_back(feature(kRawWord, in.raw_hash[i]));
+  out.push_back(feature(kPrevWord, word(at - 1)));
+  out.push_back(feature(kNextWord, word(at + 1)));
+  out.push_back(feature(kPrev2Word, word(at - 2)));
+  out.push_back(feature(kNext2Word, word(at + 2)));
+  out.push_back(feature(kPrevBigram, word(at - 1), w));
+  out.push_back(feature(kNextBigram, w, word(at + 1)));
+  out.push_back(feature(kSuffix2, hash_string(safe_suffix(folded, 2))));
+  out.push_back(feature(kSuffix3, hash_string(safe_suffix(folded, 3))));
+  out.push_back(feature(kSuffix4, hash_string(safe_suffix(folded, 4))));
+  out.push_back(feature(kPrefix2, hash_string(safe_prefix(folded, 2))));
+  out.push_back(feature(kPrefix3, hash_string(safe_prefix(folded, 3))));
+  out.push_back(feature(kShape, sh));
+  out.push_back(feature(kPrevShape, shape(at - 1), sh));
+  out.push_back(feature(kNextShape, sh, shape(at + 1)));
+  out.push_back(feature(kShapeTrigram, shape(at - 1), sh, shape(at + 1)));
+  out.push_back(feature(kWordNextShape, w, shape(at + 1)));
+  out.push_back(feature(kPrevTag, prev));
+  out.push_back(feature(kPrevTags, prev, prev2));
+  out.push_back(feature(kPrevTagWord, prev, w));
+  out.push_back(feature(kPrevTagShape, prev, sh));
+  out.push_back(feature(kSentenceStart, !in_sentence(at - 1), sh));
+  out.push_back(feature(kLangShape, in.lang == "it", sh));
+  out.push_back(feature(kElsewhere, in.elsewhere[i], sh));
   const auto lexicon_bits = [&](Template id, long k) {
     if (!in_sentence(k)) return;
-    for (uint16_t bit = 1; bit != 0 && bit <= in.lexicon[k]; bit = static_cast<uint16_t>(bit << 1))
-      if (in.lexicon[k] & bit) out.push_back(Hasher(id).add(static_cast<uint64_t>(bit)).value());
+    for (uint16_t bits = in.lexicon[k]; bits != 0; bits &= static_cast<uint16_t>(bits - 1))
+      out.push_back(feature(id, bits & -bits));
   };
   lexicon_bits(kLexicon, at);
   lexicon_bits(kPrevLexicon, at - 1);

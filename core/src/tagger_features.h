@@ -1,6 +1,7 @@
 // Features of the name tagger, shared by training (tools/train) and tagging, so
 // that both see exactly the same thing. Each feature is a 64-bit hash of a
-// template id and the strings it looks at; the model maps hashes to weight rows.
+// template id and the (per-token, precomputed) hashes of what it looks at; the
+// model maps feature hashes to weight rows.
 #pragma once
 
 #include <cstdint>
@@ -36,6 +37,7 @@ struct FeatureInput {
   std::vector<std::string> shapes;   // "Xx", "X", "d", "x-x" ...: one per token
   std::vector<uint16_t> lexicon;     // LexiconFlag bits per token (zeros without lexicons)
   std::vector<uint8_t> elsewhere;    // DocumentFlag bits: how the same word is written elsewhere
+  std::vector<uint64_t> word_hash, raw_hash, shape_hash;  // per token, hashed once
 };
 
 // How a word is written in the rest of the document: a capitalised word that is
