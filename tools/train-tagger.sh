@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 eval_dir=${EVAL_DIR:-../shared/eval}
 train=build/bin/train_tagger
 lexicon=build/data/lexicon.bin
-$train --out data/models/tagger-it.bin --bits 16 --prune 1 --epochs 10 --lexicon "$lexicon" \
+$train --out data/models/tagger-it.bin --bits 16 --prune 2 --epochs 10 --lexicon "$lexicon" \
   "$eval_dir/it/kind-wn-train.jsonl"
-$train --out data/models/tagger-en.bin --bits 16 --prune 2 --epochs 10 --lexicon "$lexicon" \
+$train --out data/models/tagger-en.bin --bits 16 --prune 4 --epochs 10 --lexicon "$lexicon" \
   "$eval_dir/en/wikineural-en-train.jsonl" "$eval_dir/it/kind-wn-train.jsonl"
