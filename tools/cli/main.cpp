@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotator/annotator.h"
+#include "annotator/embedded.h"
 
 namespace {
 
@@ -84,7 +85,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string error;
-  auto core = annotator::Annotator::create(&error);
+  annotator::Config config;
+  config.resources = annotator::embedded_resources();
+  auto core = annotator::Annotator::create(config, &error);
   if (!core) {
     std::cerr << "annotate: " << error << '\n';
     return 1;

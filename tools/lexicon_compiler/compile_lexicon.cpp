@@ -108,6 +108,7 @@ class Compiler {
     int64_t geonames = 0;
     float lat = 0, lon = 0;
     bool has_coordinates = false;
+    bool acronym = false;
     uint32_t population = 0;
     bool operator<(const Row& o) const {
       return std::tie(kind, category, type, lang, key, name) < std::tie(o.kind, o.category, o.type, o.lang, o.key, o.name);
@@ -120,6 +121,7 @@ class Compiler {
     e.key = r.key; e.name = r.name; e.country = r.country; e.wikidata = r.wikidata;
     e.geonames = r.geonames; e.lat = r.lat; e.lon = r.lon; e.has_coordinates = r.has_coordinates;
     e.population = r.population;
+    e.acronym = r.acronym;
     return e;
   }
 
@@ -190,9 +192,21 @@ class Compiler {
     return insert(f[0], row);
   }
 
-  bool insert(const std::string& surface, const Row& row) {
+  // "UN", "NATO", "IDF": two or more letters, all capitals.
+  static bool is_acronym(const std::string& surface) {
+    int letters = 0;
+    for (unsigned char c : surface) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 0x80) return false;
+      letters += (c >= 'A' && c <= 'Z');
+    }
+    return letters >= 2;
+  }
+
+  bool insert(const std::string& surface, Row row) {
     const std::string phrase = phrase_of(surface);
     if (phrase.empty()) return false;
+    row.acronym = row.kind == EntryKind::kName && is_acronym(surface);
     rows_.emplace(phrase, row);
     return true;
   }
