@@ -22,7 +22,7 @@ test('wasm and CLI give byte-identical JSON', () => {
   });
 });
 
-test('10,000 mixed lines: CLI keeps every id and wasm matches it line for line', () => {
+test('10,000 mixed lines: CLI keeps every id and wasm gives the same JSON for every line', () => {
   const records = Array.from({ length: 10000 }, (_, i) => ({
     id: `doc-${i}`, text: TEXTS.slice(0, 1 + (i % 6)).join(' ').slice(i % 7),
   }));
@@ -30,7 +30,7 @@ test('10,000 mixed lines: CLI keeps every id and wasm matches it line for line',
   assert.equal(fromCli.length, records.length);
   records.forEach((r, i) => {
     assert.equal(JSON.parse(fromCli[i]).id, r.id);
-    if (i % 50 === 0) assert.equal(annotator.annotateJson(r.text, { id: r.id }), fromCli[i]);
+    assert.equal(annotator.annotateJson(r.text, { id: r.id }), fromCli[i]);
   });
 });
 
