@@ -66,6 +66,8 @@ bool is_capitalized(const Document& doc, uint32_t token) {
   return !shape.empty() && shape[0] == 'X';
 }
 
+bool is_connector(std::string_view w);
+
 bool is_function_word(const Document& doc, uint32_t token) {
   const std::string_view w = doc.texts.folded(token);
   for (std::string_view f : {"the", "a", "an", "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "of", "di", "and", "e"})
@@ -212,11 +214,48 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
   }
 }
 
+// A listed armed group or organisation at token (its match), or nullptr.
+const LexiconMatch* named_group_at(const Document& doc, uint32_t token, const LexiconEntry** entry) {
+  const LexiconMatch* m = match_at(doc, token, EntryKind::kName, entry, Category::kActor);
+  return m && ((*entry)->type == Type::kGroup || (*entry)->type == Type::kOrganization) ? m : nullptr;
+}
+
+// "miliziani di Hamas", "ribelli Houthi", "mercenari del Gruppo Wagner", "Hamas
+// militants": the collective noun and the group it belongs to are one group mention,
+// the group's entity.
+bool add_group_of_named(const Document& doc, uint32_t i, const LexiconMatch& g, std::vector<MentionCandidate>& out) {
+  MentionCandidate c;
+  c.category = Category::kActor;
+  c.type = Type::kGroup;
+  c.confidence = 0.8f;
+  const LexiconEntry* named = nullptr;
+  uint32_t after = g.first + g.count;
+  if (after < doc.token_count() && is_connector(doc.texts.folded(after)) && same_sentence(doc, i, after)) ++after;
+  if (const LexiconMatch* n = named_group_at(doc, after, &named); n && same_sentence(doc, i, after)) {
+    c.first = g.first;
+    c.last = n->first + n->count;
+  } else if (const LexiconMatch* b = match_ending_at(doc, g.first, EntryKind::kName, &named, Category::kActor);
+             b && doc.lang == "en" && named->type == Type::kGroup && same_sentence(doc, b->first, i)) {
+    c.first = b->first;
+    c.last = g.first + g.count;
+  } else {
+    return false;
+  }
+  c.entry = named;
+  c.country = named->country;
+  out.push_back(c);
+  return true;
+}
+
 void add_groups(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* noun = nullptr;
     const LexiconMatch* g = match_at(doc, i, EntryKind::kGroupNoun, &noun);
     if (!g) continue;
+    if (add_group_of_named(doc, i, *g, out)) {
+      i = out.back().last - 1;
+      continue;
+    }
     const LexiconEntry* demonym = nullptr;
     MentionCandidate c;
     c.category = Category::kActor;
@@ -372,6 +411,10 @@ void assign_role(const Document& doc, MentionCandidate& m) {
   }
 }
 
+static bool is_list_word(std::string_view w) {
+  return w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
+}
+
 void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions) {
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& m = mentions[k];
@@ -380,11 +423,11 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
       continue;
     if (!same_sentence(doc, prev.first, m.first)) continue;
     bool only_list_words = true;
-    for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) {
-      const std::string_view w = doc.texts.folded(i);
-      only_list_words = w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
-    }
-    if (only_list_words && m.first > prev.last) m.category = Category::kPlace;
+    for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) only_list_words = is_list_word(doc.texts.folded(i));
+    // "..., Kyiv said": a country followed by its verb is the subject, not a list item.
+    const bool acts = m.last < doc.token_count() && same_sentence(doc, m.first, m.last) &&
+                      doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last));
+    if (only_list_words && m.first > prev.last && !acts) m.category = Category::kPlace;
   }
 }
 

@@ -2,9 +2,10 @@
 //
 //   compile_lexicon OUT.bin FILE.tsv...
 //
-// Two row shapes (tab-separated, '#' starts a comment line):
+// Three row shapes (tab-separated, '#' starts a comment line):
 //   names:  name  category  type  key  lang  extra      (6 columns)
 //   words:  word  class  lang  extra                    (4 columns)
+//   display names:  key  canonical                       (2 columns; overrides "canonical")
 // extra is "k=v;k=v": canonical, geonames, lat, lon, pop, country, wikidata, type,
 // position. Phrases are segmented and folded exactly as the core does at run time.
 #include <fstream>
@@ -82,6 +83,10 @@ class Compiler {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty() || line[0] == '#') continue;
       const auto fields = split(line, '\t');
+      if (fields.size() == 2) {  // key  canonical: a display-name override
+        display_names_[fields[0]] = fields[1];
+        continue;
+      }
       const bool ok = fields.size() >= 5 ? add_name(fields) : fields.size() >= 3 && add_word(fields);
       if (!ok) ++skipped_;
       if (!ok && skipped_ <= 20) std::cerr << path << ':' << number << ": skipped: " << line << '\n';
@@ -91,7 +96,11 @@ class Compiler {
 
   std::string serialize() const {
     std::vector<std::pair<std::string, LexiconEntry>> rows;
-    for (const auto& [phrase, entry] : rows_) rows.emplace_back(phrase, to_entry(entry));
+    for (const auto& [phrase, entry] : rows_) {
+      rows.emplace_back(phrase, to_entry(entry));
+      const auto name = display_names_.find(entry.key);
+      if (name != display_names_.end() && entry.kind == EntryKind::kName) rows.back().second.name = name->second;
+    }
     return serialize_lexicon(rows);
   }
   size_t size() const { return rows_.size(); }
@@ -215,6 +224,7 @@ class Compiler {
   const Folder& folder_;
   Segmentation segmentation_;
   std::set<std::pair<std::string, Row>> rows_;
+  std::map<std::string, std::string> display_names_;  // key -> canonical name
   size_t skipped_ = 0;
 };
 
