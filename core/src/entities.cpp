@@ -1,6 +1,6 @@
 #include "entities.h"
 
-#include <map>
+#include <unordered_map>
 #include <string>
 
 namespace annotator {
@@ -21,25 +21,31 @@ std::string raw_text(const Document& doc, const MentionCandidate& m) {
   return std::string(doc.text.substr(from, to - from));
 }
 
-bool contains_token(const Document& doc, const MentionCandidate& whole, std::string_view folded) {
-  for (uint32_t i = whole.first; i < whole.last; ++i)
-    if (doc.texts.folded(i) == folded) return true;
-  return false;
+// For each word of a multi-word person name, the longest such name containing it:
+// "Kim" -> "Kim Jong Un", wherever in the document either comes.
+using FullNames = std::unordered_map<std::string_view, const MentionCandidate*>;
+
+FullNames index_full_person_names(const Document& doc, const std::vector<MentionCandidate>& all) {
+  FullNames out;
+  for (const auto& m : all) {
+    if (m.type != Type::kPerson || m.length() < 2) continue;
+    for (uint32_t i = m.first; i < m.last; ++i) {
+      const MentionCandidate*& best = out[doc.texts.folded(i)];
+      if (!best || m.length() > best->length()) best = &m;
+    }
+  }
+  return out;
 }
 
 // The key that decides which entity a mention belongs to.
-std::string grouping_key(const Document& doc, const std::vector<MentionCandidate>& all, const MentionCandidate& m) {
-  if (m.antecedent >= 0) return grouping_key(doc, all, all[static_cast<size_t>(m.antecedent)]);
+std::string grouping_key(const Document& doc, const std::vector<MentionCandidate>& all, const FullNames& full_names,
+                         const MentionCandidate& m) {
+  if (m.antecedent >= 0) return grouping_key(doc, all, full_names, all[static_cast<size_t>(m.antecedent)]);
   if (m.entry && !m.entry->key.empty()) return "k:" + std::string(m.entry->key);
   if (m.entry && m.entry->geonames != 0) return "g:" + std::to_string(m.entry->geonames);
   if (m.type == Type::kPerson && m.length() == 1) {
-    // "Kim" joins the longest person mention that contains it, wherever it is.
-    const MentionCandidate* best = nullptr;
-    for (const auto& other : all)
-      if (other.type == Type::kPerson && other.length() > 1 && contains_token(doc, other, doc.texts.folded(m.first)) &&
-          (!best || other.length() > best->length()))
-        best = &other;
-    if (best) return std::string(name_of(Type::kPerson)) + ":" + folded_text(doc, *best);
+    const auto full = full_names.find(doc.texts.folded(m.first));
+    if (full != full_names.end()) return std::string(name_of(Type::kPerson)) + ":" + folded_text(doc, *full->second);
   }
   return std::string(name_of(m.type)) + ":" + folded_text(doc, m);
 }
@@ -69,9 +75,10 @@ void fill_entity_from_entry(const LexiconEntry& e, Entity& entity) {
 
 void build_entities(const Document& doc, const Lexicon&, const std::vector<MentionCandidate>& candidates,
                     Result& result) {
-  std::map<std::string, size_t> entity_of_key;
+  std::unordered_map<std::string, size_t> entity_of_key;
+  const FullNames full_names = index_full_person_names(doc, candidates);
   for (const MentionCandidate& m : candidates) {
-    const std::string key = grouping_key(doc, candidates, m);
+    const std::string key = grouping_key(doc, candidates, full_names, m);
     auto [it, is_new] = entity_of_key.emplace(key, result.entities.size());
     if (is_new) {
       Entity entity;

@@ -1,6 +1,7 @@
 #include "phrases.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace annotator {
 namespace {
@@ -436,28 +437,35 @@ void add_short_references(const Document& doc, std::vector<MentionCandidate>& me
   for (const auto& m : mentions)
     for (uint32_t i = m.first; i < m.last; ++i) taken[i] = true;
   const size_t existing = mentions.size();
+  // Full organisation names by their first word, the longest kept.
+  std::unordered_map<std::string_view, size_t> by_first_word;
+  for (size_t k = 0; k < existing; ++k) {
+    const MentionCandidate& full = mentions[k];
+    if (full.type != Type::kOrganization || full.length() < 2) continue;
+    auto [it, added] = by_first_word.emplace(doc.texts.folded(full.first), k);
+    if (!added && mentions[it->second].length() < full.length()) it->second = k;
+  }
   for (uint32_t i = 1; i < doc.token_count(); ++i) {
     const LexiconEntry* head = nullptr;
     const LexiconMatch* h = match_at(doc, i, EntryKind::kOrgHead, &head);
     if (!h || taken[i] || is_capitalized(doc, i) || !is_function_word(doc, i - 1)) continue;
     const uint32_t end = h->first + h->count;
-    for (size_t k = 0; k < existing; ++k) {
-      const MentionCandidate& full = mentions[k];
-      if (full.type != Type::kOrganization || full.length() <= h->count) continue;
-      bool same_head = true;
-      for (uint32_t j = 0; j < h->count && same_head; ++j)
-        same_head = doc.texts.folded(full.first + j) == doc.texts.folded(i + j);
-      if (!same_head) continue;
-      MentionCandidate c;
-      c.first = i;
-      c.last = end;
-      c.category = Category::kActor;
-      c.type = Type::kOrganization;
-      c.confidence = 0.6f;
-      c.antecedent = static_cast<int32_t>(k);
-      mentions.push_back(c);
-      break;
-    }
+    const auto found = by_first_word.find(doc.texts.folded(i));
+    if (found == by_first_word.end()) continue;
+    const MentionCandidate& full = mentions[found->second];
+    if (full.length() <= h->count) continue;
+    bool same_head = true;
+    for (uint32_t j = 0; j < h->count && same_head; ++j)
+      same_head = doc.texts.folded(full.first + j) == doc.texts.folded(i + j);
+    if (!same_head) continue;
+    MentionCandidate c;
+    c.first = i;
+    c.last = end;
+    c.category = Category::kActor;
+    c.type = Type::kOrganization;
+    c.confidence = 0.6f;
+    c.antecedent = static_cast<int32_t>(found->second);
+    mentions.push_back(c);
   }
   std::sort(mentions.begin() + static_cast<long>(existing), mentions.end(),
             [](const MentionCandidate& a, const MentionCandidate& b) { return a.first < b.first; });
