@@ -158,6 +158,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   add_tagged_names(doc, candidates);
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
+  mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
   add_short_references(doc, out);
 }

@@ -301,32 +301,67 @@ uint32_t proper_name_start(const Document& doc, uint32_t token) {
 }
 
 // "regione di Kaluga", "base aerea di Ramstein"; "Moscow region", "Vnukovo airport".
-void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
+// Where one cue has several readings ("porto di": a port or a town), the most specific.
+int cue_rank(Type t) {
+  switch (t) {
+    case Type::kFacility: return 4;
+    case Type::kRegion: return 3;
+    case Type::kLocation: return 2;
+    default: return 1;
+  }
+}
+
+const LexiconMatch* place_cue_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** best) {
+  const LexiconEntry* ignored = nullptr;
+  const LexiconMatch* m = match_at(doc, token, kind, &ignored);
+  if (!m) return nullptr;
+  *best = nullptr;
+  for (const LexiconEntry* e = m->entries.begin; e != m->entries.end; ++e)
+    if (e->kind == kind && lang_fits(doc, *e) && (!*best || cue_rank(e->type) > cue_rank((*best)->type))) *best = e;
+  return m;
+}
+
+// Regions and facilities include their cue ("regione di Kaluga", "base aerea di
+// Ramstein", "Moscow region", "Vnukovo airport"); a town or area cue only types
+// the name after it ("town of Avdiivka" -> "Avdiivka", a city).
+void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, uint32_t cue_first, uint32_t cue_last,
+                Type type, std::vector<MentionCandidate>& out) {
   MentionCandidate c;
   c.category = Category::kPlace;
   c.confidence = 0.8f;
+  c.type = type;
+  const bool with_cue = type == Type::kRegion || type == Type::kFacility;
+  if (!with_cue) {  // the name alone: keep what the lexicon knows of it
+    const LexiconEntry* e = nullptr;
+    const LexiconMatch* listed = match_at(doc, name_first, EntryKind::kName, &e, Category::kPlace);
+    if (listed && listed->first + listed->count == name_last) {
+      c.entry = e;
+      c.type = e->type;
+      c.country = e->country;
+    }
+  }
+  c.first = with_cue ? std::min(name_first, cue_first) : name_first;
+  c.last = with_cue ? std::max(name_last, cue_last) : name_last;
+  out.push_back(c);
+}
+
+void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* e = nullptr;
-    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kPlaceWordBefore, &e)) {
+    if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordBefore, &e)) {
       const uint32_t name = w->first + w->count;
       const uint32_t end = proper_name_end(doc, name);
       if (end > name && same_sentence(doc, i, name)) {
-        c.first = i;
-        c.last = end;
-        c.type = e->type;
-        out.push_back(c);
+        push_place(doc, name, end, i, name, e->type, out);
         i = end - 1;
         continue;
       }
     }
-    if (const LexiconMatch* w = match_at(doc, i, EntryKind::kPlaceWordAfter, &e); w && i > 0) {
+    if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordAfter, &e); w && i > 0) {
       const uint32_t start = proper_name_start(doc, i);
       if (start < i) {
-        c.first = start;
-        c.last = w->first + w->count;
-        c.type = e->type;
-        out.push_back(c);
-        i = c.last - 1;
+        push_place(doc, start, i, i, w->first + w->count, e->type, out);
+        i = w->first + w->count - 1;
       }
     }
   }
@@ -433,9 +468,9 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
 }
 
 void add_short_references(const Document& doc, std::vector<MentionCandidate>& mentions) {
-  std::vector<bool> taken(doc.token_count(), false);
-  for (const auto& m : mentions)
-    for (uint32_t i = m.first; i < m.last; ++i) taken[i] = true;
+  std::vector<int32_t> taken(doc.token_count(), -1);  // the mention covering each token
+  for (size_t k = 0; k < mentions.size(); ++k)
+    for (uint32_t i = mentions[k].first; i < mentions[k].last; ++i) taken[i] = static_cast<int32_t>(k);
   const size_t existing = mentions.size();
   // Full organisation names by their first word, the longest kept.
   std::unordered_map<std::string_view, size_t> by_first_word;
@@ -448,8 +483,15 @@ void add_short_references(const Document& doc, std::vector<MentionCandidate>& me
   for (uint32_t i = 1; i < doc.token_count(); ++i) {
     const LexiconEntry* head = nullptr;
     const LexiconMatch* h = match_at(doc, i, EntryKind::kOrgHead, &head);
-    if (!h || taken[i] || is_capitalized(doc, i) || !is_function_word(doc, i - 1)) continue;
+    if (!h || is_capitalized(doc, i) || !is_function_word(doc, i - 1)) continue;
     const uint32_t end = h->first + h->count;
+    // Already a mention (the tagger's "ministero"): only if it is exactly the bare head.
+    MentionCandidate* existing_head = nullptr;
+    if (taken[i] >= 0) {
+      MentionCandidate& m = mentions[static_cast<size_t>(taken[i])];
+      if (m.first != i || m.last != end || m.type != Type::kOrganization) continue;
+      existing_head = &m;
+    }
     const auto found = by_first_word.find(doc.texts.folded(i));
     if (found == by_first_word.end()) continue;
     const MentionCandidate& full = mentions[found->second];
@@ -457,7 +499,11 @@ void add_short_references(const Document& doc, std::vector<MentionCandidate>& me
     bool same_head = true;
     for (uint32_t j = 0; j < h->count && same_head; ++j)
       same_head = doc.texts.folded(full.first + j) == doc.texts.folded(i + j);
-    if (!same_head) continue;
+    if (!same_head || &full == existing_head) continue;
+    if (existing_head) {
+      existing_head->antecedent = static_cast<int32_t>(found->second);
+      continue;
+    }
     MentionCandidate c;
     c.first = i;
     c.last = end;
@@ -482,6 +528,48 @@ void add_short_references(const Document& doc, std::vector<MentionCandidate>& me
   for (auto& m : merged)
     if (m.antecedent >= 0) m.antecedent = new_index[static_cast<size_t>(m.antecedent)];
   mentions.swap(merged);
+}
+
+namespace {
+
+bool previous_word_is(const Document& doc, const MentionCandidate& m, std::initializer_list<std::string_view> words) {
+  if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return false;
+  const std::string_view prev = doc.texts.folded(m.first - 1);
+  for (std::string_view w : words)
+    if (prev == w) return true;
+  return false;
+}
+
+// The place reading of a listed name (the city behind a capital read as its country).
+void read_as_place(const Document& doc, MentionCandidate& m) {
+  if (m.category == Category::kPlace || !m.entry) return;
+  auto [begin, end] = matches_at(doc, m.first);
+  for (const LexiconMatch* match = begin; match != end; ++match) {
+    if (match->count != m.length()) continue;
+    for (const LexiconEntry* e = match->entries.begin; e != match->entries.end; ++e) {
+      if (e->kind == EntryKind::kName && e->category == Category::kPlace) {
+        m.category = Category::kPlace;
+        m.type = e->type;
+        m.entry = e;
+        return;
+      }
+    }
+  }
+  if (m.type == Type::kCountry) m.category = Category::kPlace;
+}
+
+}  // namespace
+
+void mark_journeys(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    MentionCandidate& from = mentions[k - 1];
+    MentionCandidate& to = mentions[k];
+    if (!from.entry || !to.entry || !same_sentence(doc, from.first, to.first) || to.first > from.last + 1) continue;
+    if (!previous_word_is(doc, from, {"from", "da", "dal", "dalla", "dall'", "dallo"})) continue;
+    if (!previous_word_is(doc, to, {"to", "a", "al", "alla", "all'", "allo", "verso", "towards"})) continue;
+    read_as_place(doc, from);
+    read_as_place(doc, to);
+  }
 }
 
 }  // namespace annotator

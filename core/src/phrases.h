@@ -26,6 +26,9 @@ void assign_role(const Document& doc, MentionCandidate& mention);
 // organisation mention that refers back to (or ahead to) the full name.
 void add_short_references(const Document& doc, std::vector<MentionCandidate>& mentions);
 
+// "from Tehran to Moscow", "dalla Bielorussia al Mali": the ends of a journey are places.
+void mark_journeys(const Document& doc, std::vector<MentionCandidate>& mentions);
+
 // Places listed after a place keep its role: "in Mali, Burkina Faso and Niger".
 void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions);
 
