@@ -58,6 +58,25 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   }
 }
 
+// "La Russia" at a sentence start: the Italian article is not part of the name,
+// unless the lexicon lists the whole ("Il Cairo"). English "The" often is ("The
+// Guardian"), so it stays.
+bool is_article(std::string_view folded) {
+  for (std::string_view a : {"il", "lo", "la", "i", "gli", "le", "l'"})
+    if (folded == a) return true;
+  return false;
+}
+
+bool is_listed_name(const Document& doc, uint32_t first, uint32_t last) {
+  for (uint32_t k = doc.match_start[first]; k < doc.match_start[first + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    if (m.first + m.count != last) continue;
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+      if (e->kind == EntryKind::kName) return true;
+  }
+  return false;
+}
+
 bool is_capitalized(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
   return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
@@ -97,6 +116,7 @@ void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
     for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
     while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
     while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
+    if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
     if (first == last) continue;
     uint32_t split = first;
     // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").

@@ -1,0 +1,100 @@
+// The recogniser end to end on the embedded lexicon and models: one construction
+// per test, as the result contract shows it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "annotator/annotator.h"
+#include "annotator/embedded.h"
+
+namespace annotator {
+namespace {
+
+using nlohmann::json;
+
+json annotate(const std::string& text, const std::string& lang, std::vector<Term> terms = {}) {
+  Config config;
+  config.resources = embedded_resources();
+  config.terms = std::move(terms);
+  std::string error;
+  auto core = Annotator::create(config, &error);
+  EXPECT_TRUE(core) << error;
+  Options options;
+  options.lang = lang;
+  return json::parse(core->annotate(text, options));
+}
+
+// The mention with this exact text, or null.
+json mention(const json& r, const std::string& text) {
+  for (const auto& m : r["mentions"])
+    if (m["text"] == text) return m;
+  return nullptr;
+}
+
+std::string entity_name(const json& r, const json& m) {
+  for (const auto& e : r["entities"])
+    if (e["id"] == m["entity"]) return e["name"];
+  return "";
+}
+
+TEST(Mentions, MultiWordWeaponsAreOneMention) {
+  const json r = annotate("Kiev ha ricevuto missili anticarro e proiettili di artiglieria.", "it");
+  ASSERT_FALSE(mention(r, "missili anticarro").is_null());
+  EXPECT_EQ(mention(r, "missili anticarro")["type"], "missile");
+  EXPECT_EQ(mention(r, "proiettili di artiglieria")["type"], "munition");
+  const json e = annotate("Germany sent Leopard 2 tanks and anti-tank missiles.", "en");
+  EXPECT_EQ(mention(e, "Leopard 2 tanks")["type"], "armoured_vehicle");
+  EXPECT_EQ(mention(e, "anti-tank missiles")["category"], "weapon");
+}
+
+TEST(Mentions, CapitalThatActsIsItsCountry) {
+  const json r = annotate("Mosca vuole munizioni dalla Corea del Nord.", "it");
+  const json m = mention(r, "Mosca");
+  ASSERT_FALSE(m.is_null());
+  EXPECT_EQ(m["category"], "actor");
+  EXPECT_EQ(m["type"], "country");
+  EXPECT_EQ(entity_name(r, m), "Russia");
+}
+
+TEST(Mentions, CountryAfterALocatingWordIsAPlace) {
+  const json r = annotate("Le esplosioni sono avvenute in Corea del Nord.", "it");
+  EXPECT_EQ(mention(r, "Corea del Nord")["category"], "place");
+  const json e = annotate("Strikes hit targets near Moscow.", "en");
+  EXPECT_EQ(mention(e, "Moscow")["category"], "place");
+}
+
+TEST(Mentions, RegionPhrases) {
+  const json r = annotate("I droni sono caduti nella regione di Kaluga.", "it");
+  EXPECT_EQ(mention(r, "regione di Kaluga")["type"], "region");
+  EXPECT_TRUE(mention(r, "Kaluga").is_null());
+}
+
+TEST(Mentions, DemonymsAreAttributesNotMentions) {
+  const json r = annotate("Secondo due funzionari americani, i soldati nordcoreani sono in Russia.", "it");
+  EXPECT_EQ(mention(r, "funzionari americani")["type"], "group");
+  EXPECT_TRUE(mention(r, "americani").is_null());
+  EXPECT_TRUE(mention(r, "nordcoreani").is_null());
+}
+
+TEST(Mentions, ShortPersonNameJoinsTheFullOneEitherWay) {
+  const json r = annotate("Kim ha parlato a lungo. Poi Kim Jong Un ha visitato la fabbrica.", "it");
+  const json k = mention(r, "Kim"), full = mention(r, "Kim Jong Un");
+  ASSERT_FALSE(k.is_null());
+  ASSERT_FALSE(full.is_null());
+  EXPECT_EQ(k["entity"], full["entity"]);
+}
+
+TEST(Mentions, UserTermsAreRecognised) {
+  const json r = annotate("Zorglub Force ha attaccato il villaggio.", "it", {{"Zorglub Force", "actor", "group"}});
+  EXPECT_EQ(mention(r, "Zorglub Force")["type"], "group");
+}
+
+TEST(Mentions, OffsetsAreUtf16) {
+  const json r = annotate("🚀 La Russia vuole droni.", "it");
+  const json m = mention(r, "Russia");
+  ASSERT_FALSE(m.is_null());
+  EXPECT_EQ(m["start"], 6);  // the rocket is two UTF-16 units
+  EXPECT_EQ(m["byteStart"], 8);
+}
+
+}  // namespace
+}  // namespace annotator

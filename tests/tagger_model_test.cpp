@@ -1,0 +1,58 @@
+#include "tagger_model.h"
+
+#include <gtest/gtest.h>
+
+#include "tagger.h"
+
+namespace annotator {
+namespace {
+
+TEST(TaggerModel, RoundTrip) {
+  TaggerModel model;
+  model.bucket_bits = 4;
+  model.scale = 0.5f;
+  model.weights.resize((size_t{1} << 4) * kTagCount);
+  for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] = static_cast<int16_t>(i * 7 - 300);
+  TaggerModel loaded;
+  std::string error;
+  ASSERT_TRUE(load_tagger_model(serialize_tagger_model(model), &loaded, &error)) << error;
+  EXPECT_EQ(loaded.bucket_bits, 4u);
+  EXPECT_EQ(loaded.scale, 0.5f);
+  EXPECT_EQ(loaded.weights, model.weights);
+}
+
+TEST(TaggerModel, BadBlobsAreRejected) {
+  TaggerModel model;
+  std::string error;
+  EXPECT_FALSE(load_tagger_model("", &model, &error));
+  EXPECT_FALSE(load_tagger_model("ANTG\x04\0\0\0", &model, &error));
+  TaggerModel small;
+  small.bucket_bits = 2;
+  small.weights.resize(4 * kTagCount);
+  std::string blob = serialize_tagger_model(small);
+  blob.pop_back();
+  EXPECT_FALSE(load_tagger_model(blob, &model, &error));
+}
+
+TEST(Tagger, InsideTagsOnlyContinueTheirLabel) {
+  int32_t scores[kTagCount] = {0, 0, 50, 0, 0, 0, 0, 0, 0};  // I-PER scores best
+  int32_t margin;
+  EXPECT_NE(best_allowed_tag(scores, kOutsideTag, &margin), inside_tag(NameLabel::kPerson));
+  EXPECT_EQ(best_allowed_tag(scores, begin_tag(NameLabel::kPerson), &margin), inside_tag(NameLabel::kPerson));
+}
+
+TEST(Tagger, SpansFromTags) {
+  const std::vector<uint8_t> tags = {0, 1, 2, 0, 5, 6, 6, 2};
+  const std::vector<float> margins(tags.size(), 1.f);
+  std::vector<NameSpan> spans;
+  spans_from_tags(tags, margins, spans);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[0].first, 1u);
+  EXPECT_EQ(spans[0].last, 3u);
+  EXPECT_EQ(spans[1].label, NameLabel::kLocation);
+  EXPECT_EQ(spans[1].last, 7u);
+  EXPECT_EQ(spans[2].first, 7u);  // an I- without its B- starts a span
+}
+
+}  // namespace
+}  // namespace annotator
