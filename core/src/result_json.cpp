@@ -13,6 +13,9 @@ json span_json(const Span& s) {
   return json{{"start", s.start}, {"end", s.end}, {"byteStart", s.byte_start}, {"byteEnd", s.byte_end}};
 }
 
+// Short decimals in the JSON ("0.9", not the float's "0.8999999761581421").
+double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+
 std::string entity_id(int32_t index) { return "e" + std::to_string(index + 1); }
 
 json mention_json(const Mention& m, std::string_view text) {
@@ -22,7 +25,7 @@ json mention_json(const Mention& m, std::string_view text) {
   j["type"] = m.type;
   if (m.entity >= 0) j["entity"] = entity_id(m.entity);
   j["sentence"] = m.sentence;
-  j["confidence"] = std::round(m.confidence * 100) / 100;
+  j["confidence"] = rounded(m.confidence, 100);
   return j;
 }
 
@@ -32,7 +35,7 @@ json entity_json(const Entity& e, size_t index) {
   if (e.geonames != 0) ids["geonames"] = e.geonames;
   json j{{"id", entity_id(static_cast<int32_t>(index))}, {"category", e.category}, {"type", e.type},
          {"name", e.name}, {"ids", ids}, {"mentions", e.mentions}};
-  if (e.has_coordinates) j["coordinates"] = {e.lat, e.lon};
+  if (e.has_coordinates) j["coordinates"] = {rounded(e.lat, 1e4), rounded(e.lon, 1e4)};
   return j;
 }
 
