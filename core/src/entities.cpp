@@ -45,7 +45,7 @@ std::string grouping_key(const Document& doc, const std::vector<MentionCandidate
   if (m.entry && m.entry->geonames != 0) return "g:" + std::to_string(m.entry->geonames);
   if (m.type == Type::kPerson && m.length() == 1) {
     const auto full = full_names.find(doc.texts.folded(m.first));
-    if (full != full_names.end()) return std::string(name_of(Type::kPerson)) + ":" + folded_text(doc, *full->second);
+    if (full != full_names.end()) return grouping_key(doc, all, full_names, *full->second);
   }
   return std::string(name_of(m.type)) + ":" + folded_text(doc, m);
 }

@@ -50,6 +50,7 @@ uint16_t start_flag(const LexiconEntry& e) {
   if (e.category == Category::kWeapon) return kWeaponWord;
   if (e.category == Category::kPlace) return e.type == Type::kCountry ? (kPlaceStart | kCountryName) : kPlaceStart;
   if (e.type == Type::kGroup) return kGroupStart;
+  if (e.type == Type::kPerson) return kPersonStart;
   if (e.category == Category::kActor) return kOrgStart;
   return 0;
 }
@@ -57,6 +58,7 @@ uint16_t start_flag(const LexiconEntry& e) {
 uint16_t inside_flag(uint16_t start) {
   if (start & kPlaceStart) return kPlaceInside;
   if (start & (kOrgStart | kGroupStart)) return kOrgInside;
+  if (start & kPersonStart) return kPersonInside;
   return 0;
 }
 

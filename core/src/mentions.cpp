@@ -108,43 +108,78 @@ void set_label(NameLabel label, MentionCandidate& c) {
 // A tagged name never starts or ends with punctuation or a function word ("Unione
 // europea le" -> "Unione europea"); a first name after a non-first-name starts a
 // person ("Nato Mark Rutte" -> "Nato" + "Mark Rutte").
-void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
-  for (const NameSpan& s : doc.names) {
-    if (s.label == NameLabel::kMisc) continue;
-    uint32_t first = s.first, last = s.last;
-    bool has_capitals = false;
-    for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
-    while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
-    while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
-    if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
-    if (first == last) continue;
-    uint32_t split = first;
-    // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
-    const bool name_goes_on = last < doc.token_count() && is_capitalized(doc, last) &&
-                              doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
-    for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
-      if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
-    if (split > first) {  // the person goes on over the capitalised words after the first name
-      while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
-             is_capitalized(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
-        ++last;
-    }
-    MentionCandidate c;
-    c.confidence = s.confidence;
-    if (split > first) {
-      c.first = first;
-      c.last = split;
-      set_label(s.label, c);
-      out.push_back({c, kTagged});
-      first = split;
-      set_label(NameLabel::kPerson, c);
-    } else {
-      set_label(s.label, c);
-    }
-    c.first = first;
-    c.last = last;
-    out.push_back({c, kTagged});
+void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out);
+
+// Lowercase words that may stand inside a capitalised name ("Ministero della
+// Difesa", "Bank of England", "Ursula von der Leyen").
+bool joins_a_name(std::string_view w) {
+  for (std::string_view j : {"di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'", "de", "da", "e",
+                             "per", "of", "the", "and", "for", "on", "upon", "von", "van", "der", "den", "al", "el",
+                             "la", "le", "du", "des", "y", "bin", "ibn", "-", "'s"})
+    if (w == j) return true;
+  return false;
+}
+
+// A capitalised tagged span breaks at a lowercase word that cannot be inside a
+// name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
+std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
+  bool has_capitals = false;
+  for (uint32_t i = s.first; i < s.last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
+  std::vector<NameSpan> pieces;
+  NameSpan piece = s;
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const bool breaks = has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i));
+    if (!breaks) continue;
+    piece.last = i;
+    if (piece.last > piece.first) pieces.push_back(piece);
+    piece.first = i + 1;
   }
+  piece.last = s.last;
+  if (piece.last > piece.first) pieces.push_back(piece);
+  return pieces;
+}
+
+void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
+  for (const NameSpan& whole : doc.names) {
+    if (whole.label == NameLabel::kMisc) continue;
+    for (const NameSpan& s : pieces_of(doc, whole)) add_tagged_name(doc, s, out);
+  }
+}
+
+void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
+  uint32_t first = s.first, last = s.last;
+  bool has_capitals = false;
+  for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
+  while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
+  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
+  if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
+  if (first == last) return;
+  uint32_t split = first;
+  // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
+  const bool name_goes_on = last < doc.token_count() && is_capitalized(doc, last) &&
+                            doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
+  for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
+    if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
+  if (split > first) {  // the person goes on over the capitalised words after the first name
+    while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
+           is_capitalized(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+      ++last;
+  }
+  MentionCandidate c;
+  c.confidence = s.confidence;
+  if (split > first) {
+    c.first = first;
+    c.last = split;
+    set_label(s.label, c);
+    out.push_back({c, kTagged});
+    first = split;
+    set_label(NameLabel::kPerson, c);
+  } else {
+    set_label(s.label, c);
+  }
+  c.first = first;
+  c.last = last;
+  out.push_back({c, kTagged});
 }
 
 // Longest first; among equal lengths the higher priority; then earlier.

@@ -90,15 +90,18 @@ inline uint64_t mix(uint64_t h) {  // murmur3's finaliser
   return h;
 }
 
-// A feature from a template id and up to three precomputed hashes.
-inline uint64_t feature(uint64_t id, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
-  return mix(mix(mix(id * 0x9E3779B97F4A7C15ULL ^ a) ^ b) ^ c);
-}
+// A feature from a template id and up to three precomputed hashes: one mixing
+// round per hash.
+inline uint64_t feature(uint64_t id) { return mix(id * 0x9E3779B97F4A7C15ULL); }
+inline uint64_t feature(uint64_t id, uint64_t a) { return mix(id * 0x9E3779B97F4A7C15ULL ^ a); }
+inline uint64_t feature(uint64_t id, uint64_t a, uint64_t b) { return mix(feature(id, a) ^ b); }
+inline uint64_t feature(uint64_t id, uint64_t a, uint64_t b, uint64_t c) { return mix(feature(id, a, b) ^ c); }
 
 }  // namespace
 
 void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
                     std::vector<uint64_t>& out) {
+  out.reserve(out.size() + 40);
   const auto& tokens = in.segmentation->tokens;
   const size_t n = tokens.size();
   const uint32_t sentence = tokens[i].sentence;

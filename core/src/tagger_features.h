@@ -27,6 +27,8 @@ enum LexiconFlag : uint16_t {
   kOrgHead = 1 << 8,
   kWeaponWord = 1 << 9,
   kGroupStart = 1 << 10,
+  kPersonStart = 1 << 11,
+  kPersonInside = 1 << 12,
 };
 
 // Everything about a document that features read, computed once per document.
