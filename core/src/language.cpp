@@ -36,6 +36,15 @@ bool is_in(std::string_view word, const std::array<std::string_view, N>& list) {
 
 }  // namespace
 
+bool is_common_function_word(std::string_view folded) {
+  if (folded.size() > 7) return false;
+  if (is_in(folded, kItalian) || is_in(folded, kEnglish)) return true;
+  for (std::string_view w : {"nella", "nelle", "negli", "nei", "dalla", "dalle", "sulla", "sulle", "alle", "agli",
+                             "dopo", "poi", "ma", "se", "ora", "qui", "in", "on", "at", "a", "but", "if"})
+    if (folded == w) return true;
+  return false;
+}
+
 std::string_view detect_language(std::string_view text, const Segmentation& segmentation) {
   constexpr size_t kEnoughTokens = 2000;  // plenty to decide; keeps long texts cheap
   int italian = 0, english = 0;

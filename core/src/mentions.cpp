@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language.h"
 #include "phrases.h"
 
 namespace annotator {
@@ -154,6 +155,8 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
   if (first == last) return;
+  // "Nella notte...": a capitalised function word opening a sentence is no name.
+  if (last - first == 1 && is_common_function_word(doc.texts.folded(first))) return;
   uint32_t split = first;
   // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
   const bool name_goes_on = last < doc.token_count() && is_capitalized(doc, last) &&
