@@ -83,6 +83,14 @@ TEST(Mentions, ShortPersonNameJoinsTheFullOneEitherWay) {
   EXPECT_EQ(k["entity"], full["entity"]);
 }
 
+TEST(Mentions, AmbiguousWeaponNamesNeedTalkOfWeapons) {
+  const json plain = annotate("Il Congresso ha rinnovato il Patriot Act.", "it");
+  const json p = mention(plain, "Patriot");
+  EXPECT_TRUE(p.is_null() || p["category"] != "weapon");
+  const json arms = annotate("Kiev ha ricevuto missili Patriot e carri armati.", "it");
+  EXPECT_EQ(mention(arms, "missili Patriot")["type"], "air_defence");
+}
+
 TEST(Mentions, UserTermsAreRecognised) {
   const json r = annotate("Zorglub Force ha attaccato il villaggio.", "it", {{"Zorglub Force", "actor", "group"}});
   EXPECT_EQ(mention(r, "Zorglub Force")["type"], "group");

@@ -15,7 +15,7 @@ namespace {
 // category, type, lang, tokens, a bit set of present fields, then those fields.
 constexpr std::string_view kMagic = "ANLX";
 constexpr uint64_t kVersion = 1;
-enum Field : uint64_t { kKey = 1, kName = 2, kCountry = 4, kWikidata = 8, kGeonames = 16, kCoordinates = 32, kPopulation = 64, kAcronym = 128 };
+enum Field : uint64_t { kKey = 1, kName = 2, kCountry = 4, kWikidata = 8, kGeonames = 16, kCoordinates = 32, kPopulation = 64, kAcronym = 128, kAmbiguous = 256 };
 constexpr float kCoordinateUnit = 1e-4f;
 
 }  // namespace
@@ -72,6 +72,7 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     }
     if (fields & kPopulation) e.population = static_cast<uint32_t>(r.varint());
     e.acronym = (fields & kAcronym) != 0;
+    e.ambiguous = (fields & kAmbiguous) != 0;
     if (e.kind >= EntryKind::kCount || e.category > Category::kTime || e.type >= Type::kCount) r.ok = false;
     PhraseHash hash;
     size_t tokens = 0;
@@ -185,7 +186,8 @@ std::string serialize_lexicon(const std::vector<std::pair<std::string, LexiconEn
     const uint64_t fields = flag(!e.key.empty(), kKey) | flag(!e.name.empty(), kName) |
                             flag(!e.country.empty(), kCountry) | flag(!e.wikidata.empty(), kWikidata) |
                             flag(e.geonames != 0, kGeonames) | flag(e.has_coordinates, kCoordinates) |
-                            flag(e.population != 0, kPopulation) | flag(e.acronym, kAcronym);
+                            flag(e.population != 0, kPopulation) | flag(e.acronym, kAcronym) |
+                            flag(e.ambiguous, kAmbiguous);
     put_varint(body, fields);
     if (fields & kKey) put_varint(body, intern(e.key));
     if (fields & kName) put_varint(body, intern(e.name));

@@ -49,6 +49,7 @@ struct LexiconEntry {
   float lat = 0, lon = 0;
   bool has_coordinates = false;
   bool acronym = false;       // listed in capitals ("UN", "NATO"): matches capitals only
+  bool ambiguous = false;     // also a common word or name ("Patriot"): needs a cue nearby
   uint32_t population = 0;
 };
 

@@ -37,9 +37,13 @@ bool is_lowercase_ascii_word(std::string_view raw) {
 }
 
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
+  const bool weapon_talk = speaks_of_weapons(doc);
   for (const LexiconMatch& m : doc.matches) {
     const LexiconEntry* best = best_name_entry(doc, m);
     if (!best) continue;
+    // "Patriot", "Caesar": a weapon only where the sentence speaks of weapons.
+    const bool after_role = m.first > 0 && (doc.features.lexicon[m.first - 1] & kRoleWord);  // "generale Caesar"
+    if (best->ambiguous && best->category == Category::kWeapon && (!weapon_talk || after_role)) continue;
     const std::string_view raw = doc.texts.raw[m.first];
     const bool proper = best->category != Category::kWeapon;
     if (proper && !starts_upper_or_digit(raw)) continue;

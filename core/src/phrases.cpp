@@ -137,6 +137,7 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
 }
 
 void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
+  const bool weapon_talk = speaks_of_weapons(doc);
   for (uint32_t i = 0; i < doc.token_count();) {
     const LexiconEntry* core = nullptr;
     const LexiconMatch* m = weapon_core_at(doc, i, &core);
@@ -157,7 +158,10 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
     c.confidence = 0.85f;
     // A lone generic noun ("weapons", "armi") is too vague to mark.
     const bool vague = c.type == Type::kWeapon && p.last - p.first == m->count && !p.named;
-    if (!vague) out.push_back(c);
+    const LexiconEntry* role = nullptr;
+    const bool after_role = m->first > 0 && match_ending_at(doc, m->first, EntryKind::kRole, &role);  // "generale Caesar"
+    const bool lone_ambiguous = core->ambiguous && p.last - p.first == m->count && (!weapon_talk || after_role);
+    if (!vague && !lone_ambiguous) out.push_back(c);
     i = std::max(p.last, i + 1);
   }
 }
@@ -402,6 +406,17 @@ bool after_dative(const Document& doc, uint32_t token) {
 }
 
 }  // namespace
+
+bool speaks_of_weapons(const Document& doc) {
+  size_t ambiguous_names = 0;
+  for (const LexiconMatch& m : doc.matches)
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e) {
+      if (e->kind == EntryKind::kWeaponHead) return true;
+      if (e->kind != EntryKind::kName || e->category != Category::kWeapon) continue;
+      if (!e->ambiguous || ++ambiguous_names >= 2) return true;
+    }
+  return false;
+}
 
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;

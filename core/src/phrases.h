@@ -14,6 +14,11 @@ namespace annotator {
 
 void build_phrases(const Document& doc, std::vector<MentionCandidate>& out);
 
+// Whether the text speaks of weapons: a weapon noun, an unambiguous weapon name, or
+// two ambiguous ones ("Javelin e Stinger"). Only then is an ambiguous name
+// ("Patriot", "Caesar", "Javelin") alone a weapon.
+bool speaks_of_weapons(const Document& doc);
+
 // The entry a lexicon name match stands for, or nullptr when it has no name entry.
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
 

@@ -118,6 +118,7 @@ class Compiler {
     float lat = 0, lon = 0;
     bool has_coordinates = false;
     bool acronym = false;
+    bool ambiguous = false;
     uint32_t population = 0;
     bool operator<(const Row& o) const {
       return std::tie(kind, category, type, lang, key, name) < std::tie(o.kind, o.category, o.type, o.lang, o.key, o.name);
@@ -131,6 +132,7 @@ class Compiler {
     e.geonames = r.geonames; e.lat = r.lat; e.lon = r.lon; e.has_coordinates = r.has_coordinates;
     e.population = r.population;
     e.acronym = r.acronym;
+    e.ambiguous = r.ambiguous;
     return e;
   }
 
@@ -156,6 +158,7 @@ class Compiler {
       row.has_coordinates = true;
     }
     if (!get("pop").empty()) row.population = static_cast<uint32_t>(std::stoull(get("pop")));
+    row.ambiguous = get("ambiguous") == "1";
   }
 
   // Size: the page downloads every byte. A city's key is its GeoNames id (kept as a
