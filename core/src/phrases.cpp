@@ -291,7 +291,9 @@ uint32_t proper_name_end(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   if (const LexiconMatch* m = match_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return token + m->count;
   uint32_t end = token;
-  while (end < doc.token_count() && same_sentence(doc, token, end) && is_capitalized(doc, end)) ++end;
+  while (end < doc.token_count() && same_sentence(doc, token, end) && is_capitalized(doc, end) &&
+         !is_function_word(doc, end))
+    ++end;
   return end;
 }
 
@@ -300,7 +302,9 @@ uint32_t proper_name_start(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   if (const LexiconMatch* m = match_ending_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return m->first;
   uint32_t start = token;
-  while (start > 0 && same_sentence(doc, start - 1, token - 1) && is_capitalized(doc, start - 1)) --start;
+  while (start > 0 && same_sentence(doc, start - 1, token - 1) && is_capitalized(doc, start - 1) &&
+         !is_function_word(doc, start - 1))
+    --start;
   return start;
 }
 
