@@ -30,6 +30,7 @@ enum class EntryKind : uint8_t {
   kPlaceWordBefore,   // "regione di", "base aerea di" + name (type: region, facility ...)
   kPlaceWordAfter,    // name + "region", "airport"
   kLocativePrep,      // "in", "nel", "near"
+  kRecipientVerb,     // "inviato", "chiesto": "a Mosca" after it is a recipient, an actor
   kCount
 };
 

@@ -401,6 +401,16 @@ bool after_locative(const Document& doc, uint32_t token) {
 
 // Before a country, Italian "a" and its articled forms mean "to" (a recipient:
 // "aiuti all'Ucraina"), not "in"; before a city they locate ("a Kiev").
+// "ha chiesto a Teheran", "ha inviato missili a Mosca": a verb of giving or asking
+// a few words before makes "a" + capital the recipient.
+bool after_recipient_verb(const Document& doc, uint32_t token) {
+  for (uint32_t back = 1; back <= 6 && back <= token && same_sentence(doc, token - back, token); ++back) {
+    const LexiconEntry* e = nullptr;
+    if (match_at(doc, token - back, EntryKind::kRecipientVerb, &e)) return true;
+  }
+  return false;
+}
+
 bool after_dative(const Document& doc, uint32_t token) {
   if (token == 0 || !same_sentence(doc, token - 1, token)) return false;
   const std::string_view prev = doc.texts.folded(token - 1);
@@ -449,7 +459,8 @@ void assign_role(const Document& doc, MentionCandidate& m) {
     m.category = locative && !after_dative(doc, m.first) ? Category::kPlace : Category::kActor;
     return;
   }
-  if (m.type != Type::kCity || locative) return;
+  if (m.type != Type::kCity) return;
+  if (locative && !(after_dative(doc, m.first) && after_recipient_verb(doc, m.first))) return;
   // A capital in an actor's position: its government (the capital entry of the same phrase).
   auto [begin, end] = matches_at(doc, m.first);
   for (const LexiconMatch* match = begin; match != end; ++match) {

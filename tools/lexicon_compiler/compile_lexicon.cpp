@@ -53,7 +53,7 @@ bool parse_word_class(const std::string& cls, const std::map<std::string, std::s
       {"org_tail", EntryKind::kOrgTail},          {"role", EntryKind::kRole},
       {"group_noun", EntryKind::kGroupNoun},      {"demonym", EntryKind::kDemonym},
       {"locative_prep", EntryKind::kLocativePrep}, {"first_name", EntryKind::kFirstName},
-      {"direction", EntryKind::kLocativePrep}};  // "nel sud del Libano": a direction locates too
+      {"direction", EntryKind::kLocativePrep}, {"recipient_verb", EntryKind::kRecipientVerb}};  // "nel sud del Libano": a direction locates too
   if (cls == "region_word" || cls == "city_word" || cls == "facility_word" || cls == "location_word") {
     const auto it = extra.find("position");
     *kind = (it != extra.end() && it->second == "after") ? EntryKind::kPlaceWordAfter : EntryKind::kPlaceWordBefore;
