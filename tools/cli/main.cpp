@@ -79,6 +79,12 @@ int run_text(annotator::Annotator& core, std::istream& in, const Arguments& args
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") {
+      std::cout << kUsage;
+      return 0;
+    }
+  }
   Arguments args;
   if (!parse_arguments(argc, argv, &args)) {
     std::cerr << kUsage;
