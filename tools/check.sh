@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# README command (2): set up, build, and run every test: CTest (C++ and CLI),
-# Node (WebAssembly module against the CLI), headless Chromium (the page).
+# README command (2): set up, build, and run every test: CTest (C++, the CLI, the
+# role sentences), Node (the WebAssembly module against the CLI, the lexicon
+# self-check) and headless Chromium (the page and the embed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/build.sh
@@ -9,4 +10,4 @@ echo "== CTest" >&2
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 echo "== Node and Chromium" >&2
-node --test --test-reporter=spec tests/js/
+node --test --test-reporter=spec tests/js/ tools/lexicon/

@@ -27,11 +27,15 @@ const CLASSES = {
   'demonyms.tsv': new Set(['demonym']),
   'place-triggers.tsv': new Set(['region_word', 'city_word', 'facility_word', 'location_word', 'direction', 'locative_prep']),
   'org-patterns.tsv': new Set(['org_head', 'org_tail']),
+  'place-context.tsv': new Set(['direction', 'facility_word', 'region_word', 'city_word', 'location_word']),
+  'recipient-verbs.tsv': new Set(['recipient_verb']),
+  'weapon-grammar-extra.tsv': new Set(['head', 'modifier_after', 'modifier_before']),
 };
 const HEADER_A = '# name\tcategory\ttype\tkey\tlang\textra';
 const HEADER_B = '# word\tclass\tlang\textra';
 const HEADER_GEONAMES = '# key\tlang\tname';
 const HEADER_NAMES = '# name\tlang';
+const HEADER_DISPLAY = '# key\tcanonical';  // display-name overrides
 const KINDS = new Set(['government', 'military', 'diplomatic', 'media', 'other', 'intelligence']);
 const PLACE_TYPES = TYPES.place;
 
@@ -88,6 +92,7 @@ export function checkFile(file) {
   else if (header === HEADER_B) format = 'B';
   else if (header === HEADER_GEONAMES) format = 'G';
   else if (header === HEADER_NAMES) format = 'N';
+  else if (header === HEADER_DISPLAY) format = 'D';
   else { E(1, `unknown header ${JSON.stringify(header)}`); return { file, format: '?', rows, bytes: Buffer.byteLength(text), errors, counts }; }
 
   for (const [n, line] of L.slice(1)) {
@@ -96,6 +101,10 @@ export function checkFile(file) {
     const err = (msg) => E(n, msg);
     rows++;
     if (f.some((x) => x !== x.trim())) err('a field has leading or trailing spaces');
+    if (format === 'D') {
+      if (f.length !== 2 || !f[0] || !f[1]) err(`expected key and canonical name, got ${f.length} columns`);
+      continue;
+    }
     if (format === 'A') {
       if (f.length !== 6) { err(`expected 6 columns, got ${f.length}`); continue; }
       const [name, category, type, key, lang, extra] = f;
