@@ -66,8 +66,24 @@ def test_plain_text_and_invalid_utf8():
     assert result["tokens"][-1]["start"] == len("Kiev \ufffd\ufffd e ")
 
 
+def test_terms_file():
+    import tempfile, os
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump([{"text": "Zorglub Force", "category": "actor", "type": "group"}], f)
+    try:
+        result = json.loads(run(["--terms", f.name], "Zorglub Force ha colpito il villaggio.".encode()))
+        found = [(m["text"], m["type"]) for m in result["mentions"]]
+        assert ("Zorglub Force", "group") in found, found
+        with open(f.name, "w") as g:
+            g.write('{"not": "a list"}')
+        p = subprocess.run([CLI, "--terms", f.name], input=b"x", capture_output=True, timeout=60)
+        assert p.returncode == 2 and b"expected a JSON array" in p.stderr, p.stderr
+    finally:
+        os.unlink(f.name)
+
+
 def main():
-    tests = [test_roundtrip, test_bad_lines, test_plain_text_and_invalid_utf8]
+    tests = [test_roundtrip, test_bad_lines, test_plain_text_and_invalid_utf8, test_terms_file]
     failed = 0
     for t in tests:
         try:

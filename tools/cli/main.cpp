@@ -3,6 +3,7 @@
 //   annotate [--lang it|en] [--tokens] [FILE]   plain text (FILE or stdin) -> one JSON result
 //   annotate --jsonl [--lang it|en] [--tokens] [FILE]
 //       JSON Lines {"id","text","lang"?} -> one result per line, same id, streamed.
+//   --terms TERMS.json   the user's own names: [{"text","category","type"}, ...]
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -21,12 +22,14 @@ struct Arguments {
   bool jsonl = false;
   annotator::Options options;
   std::string file;
+  std::string terms_file;
 };
 
 const char kUsage[] =
-    "usage: annotate [--jsonl] [--lang it|en] [--tokens] [FILE]\n"
+    "usage: annotate [--jsonl] [--lang it|en] [--tokens] [--terms TERMS.json] [FILE]\n"
     "  plain text from FILE or stdin -> one JSON result on stdout\n"
-    "  --jsonl   input lines {\"id\",\"text\",\"lang\"?} -> one result per line\n";
+    "  --jsonl   input lines {\"id\",\"text\",\"lang\"?} -> one result per line\n"
+    "  --terms   your own names: [{\"text\": \"Wagner\", \"category\": \"actor\", \"type\": \"group\"}]\n";
 
 bool parse_arguments(int argc, char** argv, Arguments* args) {
   for (int i = 1; i < argc; ++i) {
@@ -34,6 +37,7 @@ bool parse_arguments(int argc, char** argv, Arguments* args) {
     if (a == "--jsonl") args->jsonl = true;
     else if (a == "--tokens") args->options.include_tokens = true;
     else if (a == "--lang" && i + 1 < argc) args->options.lang = argv[++i];
+    else if (a == "--terms" && i + 1 < argc) args->terms_file = argv[++i];
     else if (a.rfind("--", 0) == 0) return false;
     else if (args->file.empty()) args->file = a;
     else return false;
@@ -75,6 +79,26 @@ int run_text(annotator::Annotator& core, std::istream& in, const Arguments& args
   return std::cout ? 0 : 1;
 }
 
+// Reads the user's terms; false (with *error set) when the file is not a JSON array
+// of {"text", "category", "type"} objects.
+bool read_terms(const std::string& path, std::vector<annotator::Term>* terms, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot open " + path;
+    return false;
+  }
+  const auto j = nlohmann::json::parse(in, nullptr, false);
+  if (!j.is_array()) {
+    *error = path + ": expected a JSON array of {\"text\", \"category\", \"type\"}";
+    return false;
+  }
+  for (const auto& t : j) {
+    const auto field = [&](const char* k) { return t.is_object() && t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
+    terms->push_back({field("text"), field("category"), field("type")});
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -93,6 +117,10 @@ int main(int argc, char** argv) {
   std::string error;
   annotator::Config config;
   config.resources = annotator::embedded_resources();
+  if (!args.terms_file.empty() && !read_terms(args.terms_file, &config.terms, &error)) {
+    std::cerr << "annotate: " << error << '\n';
+    return 2;
+  }
   auto core = annotator::Annotator::create(config, &error);
   if (!core) {
     std::cerr << "annotate: " << error << '\n';
