@@ -207,6 +207,10 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
       }
     }
     if (!named) continue;
+    const LexiconEntry* listed = nullptr;
+    if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed, Category::kActor);
+        l && l->first + l->count == last)
+      continue;  // "Africa Corps": the lexicon knows it (as a group)
     MentionCandidate c;
     c.first = first;
     c.last = last;
@@ -434,8 +438,9 @@ bool speaks_of_weapons(const Document& doc) {
 
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;
+  // A city before its capital-as-government reading; an organisation before its building.
   const auto score = [&](const LexiconEntry& e) {
-    return std::make_tuple(lang_fits(doc, e), e.category == Category::kPlace, e.population);
+    return std::make_tuple(lang_fits(doc, e), e.category == Category::kPlace && e.type != Type::kFacility, e.population);
   };
   for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
     if (e->kind != EntryKind::kName) continue;
@@ -452,9 +457,15 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   add_place_phrases(doc, out);
 }
 
+void read_as_place(const Document& doc, MentionCandidate& m);
+
 void assign_role(const Document& doc, MentionCandidate& m) {
   if (!m.entry || m.category == Category::kWeapon) return;
   const bool locative = after_locative(doc, m.first);
+  if (m.type == Type::kOrganization && locative) {  // "al Cremlino": the building
+    read_as_place(doc, m);
+    return;
+  }
   if (m.type == Type::kCountry) {
     m.category = locative && !after_dative(doc, m.first) ? Category::kPlace : Category::kActor;
     return;
@@ -570,6 +581,8 @@ bool previous_word_is(const Document& doc, const MentionCandidate& m, std::initi
   return false;
 }
 
+}  // namespace
+
 // The place reading of a listed name (the city behind a capital read as its country).
 void read_as_place(const Document& doc, MentionCandidate& m) {
   if (m.category == Category::kPlace || !m.entry) return;
@@ -587,8 +600,6 @@ void read_as_place(const Document& doc, MentionCandidate& m) {
   }
   if (m.type == Type::kCountry) m.category = Category::kPlace;
 }
-
-}  // namespace
 
 void mark_journeys(const Document& doc, std::vector<MentionCandidate>& mentions) {
   for (size_t k = 1; k < mentions.size(); ++k) {
