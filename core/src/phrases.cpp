@@ -488,6 +488,13 @@ void assign_role(const Document& doc, MentionCandidate& m) {
   }
 }
 
+// The preposition repeated after "e"/"and" in a list of places.
+static bool is_preposition_again(std::string_view w) {
+  for (std::string_view p : {"a", "al", "alla", "all'", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "to", "into"})
+    if (w == p) return true;
+  return false;
+}
+
 static bool is_list_word(std::string_view w) {
   return w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
 }
@@ -499,8 +506,14 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
     if (!m.entry || prev.category != Category::kPlace || m.category != Category::kActor || m.type != Type::kCountry)
       continue;
     if (!same_sentence(doc, prev.first, m.first)) continue;
-    bool only_list_words = true;
-    for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) only_list_words = is_list_word(doc.texts.folded(i));
+    // "in Mali, Burkina Faso and Niger", "al Mali e alla Repubblica Centrafricana".
+    bool only_list_words = true, after_list_word = false;
+    for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) {
+      const std::string_view w = doc.texts.folded(i);
+      const bool listing = is_list_word(w);
+      only_list_words = listing || (after_list_word && is_preposition_again(w));
+      after_list_word = after_list_word || listing;
+    }
     // "..., Kyiv said": a country followed by its verb is the subject, not a list item.
     const bool acts = m.last < doc.token_count() && same_sentence(doc, m.first, m.last) &&
                       doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last));
@@ -605,7 +618,7 @@ void mark_journeys(const Document& doc, std::vector<MentionCandidate>& mentions)
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& from = mentions[k - 1];
     MentionCandidate& to = mentions[k];
-    if (!from.entry || !to.entry || !same_sentence(doc, from.first, to.first) || to.first > from.last + 1) continue;
+    if (!from.entry || !same_sentence(doc, from.first, to.first) || to.first > from.last + 1) continue;
     if (!previous_word_is(doc, from, {"from", "da", "dal", "dalla", "dall'", "dallo"})) continue;
     if (!previous_word_is(doc, to, {"to", "a", "al", "alla", "all'", "allo", "verso", "towards"})) continue;
     read_as_place(doc, from);
