@@ -507,17 +507,19 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
       continue;
     if (!same_sentence(doc, prev.first, m.first)) continue;
     // "in Mali, Burkina Faso and Niger", "al Mali e alla Repubblica Centrafricana".
-    bool only_list_words = true, after_list_word = false;
+    bool only_list_words = true, after_list_word = false, repeats_preposition = false;
     for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) {
       const std::string_view w = doc.texts.folded(i);
       const bool listing = is_list_word(w);
-      only_list_words = listing || (after_list_word && is_preposition_again(w));
+      const bool again = after_list_word && is_preposition_again(w);
+      only_list_words = listing || again;
       after_list_word = after_list_word || listing;
+      repeats_preposition = repeats_preposition || again;
     }
     // "..., Kyiv said": a country followed by its verb is the subject, not a list item.
     const bool acts = m.last < doc.token_count() && same_sentence(doc, m.first, m.last) &&
                       doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last));
-    if (only_list_words && m.first > prev.last && !acts) m.category = Category::kPlace;
+    if (only_list_words && m.first > prev.last && (!acts || repeats_preposition)) m.category = Category::kPlace;
   }
 }
 
