@@ -178,7 +178,11 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
     c.first = first;
     c.last = split;
     set_label(s.label, c);
-    out.push_back({c, kTagged});
+    // "presidente del Consiglio Giorgia Meloni": the part before the person closes a title.
+    const bool ends_a_title = first >= 2 && (doc.features.lexicon[first - 2] & kRoleWord) &&
+                              (doc.texts.folded(first - 1) == "del" || doc.texts.folded(first - 1) == "della" ||
+                               doc.texts.folded(first - 1) == "of");
+    if (!ends_a_title) out.push_back({c, kTagged});
     first = split;
     set_label(NameLabel::kPerson, c);
   } else {
