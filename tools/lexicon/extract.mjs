@@ -31,6 +31,8 @@ const pkgFile = (p) => path.join(NM, p); // plain paths: some packages' "exports
 // ---------------------------------------------------------------- helpers
 const MIN_CITY_POP = 100000;            // worldwide threshold
 const MIN_CONFLICT_CITY_POP = 20000;    // lower threshold in countries often in conflict news
+const MIN_FRONTLINE_TOWN_POP = 5000;    // lower still where the wars of the day are fought
+const FRONTLINE_COUNTRIES = new Set('UA IL PS LB SY YE'.split(' '));
 const CONFLICT_COUNTRIES = new Set(('UA IL PS LB SY YE SD SS TW KP AF IQ SO LY ML BF NE AM AZ GE MD BY ' +
   'IR MM CD ET HT CF TD').split(' '));
 const SKIP_FCODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -194,7 +196,8 @@ function addCities(t, gn, extraIds) {
     const id = f[0], fcode = f[7], cc = f[8], pop = Number(f[14]) || 0;
     const wanted = extraIds.has(id) ||
       (!SKIP_FCODES.has(fcode) && (pop >= MIN_CITY_POP || fcode === 'PPLC' || gn.it.has(id) ||
-        (CONFLICT_COUNTRIES.has(cc) && pop >= MIN_CONFLICT_CITY_POP)));
+        (CONFLICT_COUNTRIES.has(cc) && pop >= MIN_CONFLICT_CITY_POP) ||
+        (FRONTLINE_COUNTRIES.has(cc) && pop >= MIN_FRONTLINE_TOWN_POP)));
     if (!wanted) continue;
     byId.set(id, { id, name: f[1], ascii: f[2], lat: f[4], lon: f[5], fcode, cc, admin1: f[10], pop });
   }
