@@ -82,7 +82,8 @@ bool is_listed_name(const Document& doc, uint32_t first, uint32_t last) {
   return false;
 }
 
-bool is_capitalized(const Document& doc, uint32_t token) {
+// A capital or a digit first ("Kiev", "6PR"); phrases.cpp's is_capitalized takes capitals only.
+bool opens_like_a_name(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
   return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
 }
@@ -92,7 +93,7 @@ bool is_capitalized(const Document& doc, uint32_t token) {
 // and none begins or ends with punctuation or a lowercase article or preposition.
 bool can_edge_a_name(const Document& doc, uint32_t token, bool has_capitals) {
   if (doc.segmentation.tokens[token].kind == TokenKind::kPunctuation) return false;
-  if (is_capitalized(doc, token)) return true;
+  if (opens_like_a_name(doc, token)) return true;
   if (has_capitals) return false;
   const std::string_view w = doc.texts.raw[token];
   for (std::string_view f : {"il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'", "di", "del", "della",
@@ -129,7 +130,7 @@ bool joins_a_name(std::string_view w) {
 // name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   bool has_capitals = false;
-  for (uint32_t i = s.first; i < s.last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
+  for (uint32_t i = s.first; i < s.last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   std::vector<NameSpan> pieces;
   NameSpan piece = s;
   for (uint32_t i = s.first; i < s.last; ++i) {
@@ -154,7 +155,7 @@ void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   bool has_capitals = false;
-  for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || is_capitalized(doc, i);
+  for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
@@ -163,13 +164,13 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   if (last - first == 1 && is_common_function_word(doc.texts.folded(first))) return;
   uint32_t split = first;
   // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
-  const bool name_goes_on = last < doc.token_count() && is_capitalized(doc, last) &&
+  const bool name_goes_on = last < doc.token_count() && opens_like_a_name(doc, last) &&
                             doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
   for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
     if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
   if (split > first) {  // the person goes on over the capitalised words after the first name
     while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
-           is_capitalized(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+           opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
       ++last;
   }
   MentionCandidate c;
