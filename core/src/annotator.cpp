@@ -55,22 +55,12 @@ bool Annotator::Impl::add_term(const Term& input, std::string* error) {
   }
   entry.key = term.text;
   entry.name = term.text;
-  Segmentation segmentation;
-  segmenter->segment(term.text, segmentation);
-  PhraseHash hash;
-  std::string folded;
-  std::vector<uint64_t> prefixes;
-  for (const Token& t : segmentation.tokens) {
-    if (!prefixes.empty() || &t != &segmentation.tokens.front()) prefixes.push_back(hash.value());
-    folder->fold(std::string_view(term.text).substr(t.span.byte_start, t.span.byte_end - t.span.byte_start), folded);
-    hash.add_token(folded);
-  }
-  entry.tokens = static_cast<uint8_t>(std::min<size_t>(segmentation.tokens.size(), 32));
-  if (entry.tokens == 0) {
+  const std::string phrase = folded_phrase(term.text, *segmenter, *folder);
+  if (phrase.empty()) {
     *error = "term \"" + term.text + "\" has no words";
     return false;
   }
-  lexicon.add(hash.value(), entry, prefixes);
+  lexicon.add(phrase, entry);
   return true;
 }
 
@@ -113,7 +103,7 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
     spans_from_tags(s.tags, s.margins, doc.names);
   }
   find_mentions(doc, s.mentions);
-  build_entities(doc, s.lexicon, s.mentions, result);
+  build_entities(doc, s.mentions, result);
 
   result.id = options.id;
   result.lang = doc.lang;

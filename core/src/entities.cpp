@@ -73,8 +73,7 @@ void fill_entity_from_entry(const LexiconEntry& e, Entity& entity) {
 
 }  // namespace
 
-void build_entities(const Document& doc, const Lexicon&, const std::vector<MentionCandidate>& candidates,
-                    Result& result) {
+void build_entities(const Document& doc, const std::vector<MentionCandidate>& candidates, Result& result) {
   std::unordered_map<std::string, size_t> entity_of_key;
   const FullNames full_names = index_full_person_names(doc, candidates);
   for (const MentionCandidate& m : candidates) {

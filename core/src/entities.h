@@ -12,7 +12,6 @@
 namespace annotator {
 
 // Fills result.mentions and result.entities from the candidates.
-void build_entities(const Document& doc, const Lexicon& lexicon, const std::vector<MentionCandidate>& candidates,
-                    Result& result);
+void build_entities(const Document& doc, const std::vector<MentionCandidate>& candidates, Result& result);
 
 }  // namespace annotator

@@ -74,18 +74,8 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     e.acronym = (fields & kAcronym) != 0;
     e.ambiguous = (fields & kAmbiguous) != 0;
     if (e.kind >= EntryKind::kCount || e.category > Category::kTime || e.type >= Type::kCount) r.ok = false;
-    PhraseHash hash;
-    size_t tokens = 0;
-    for (size_t start = 0; start <= phrase.size();) {
-      size_t end = phrase.find(' ', start);
-      if (end == std::string_view::npos) end = phrase.size();
-      if (tokens > 0) prefix_list_.push_back(hash.value());
-      hash.add_token(phrase.substr(start, end - start));
-      ++tokens;
-      start = end + 1;
-    }
-    e.tokens = static_cast<uint8_t>(std::min<size_t>(tokens, 255));
-    loaded.emplace_back(hash.value(), e);
+    const uint64_t hash = hash_phrase(phrase, e);
+    loaded.emplace_back(hash, e);
   }
   if (!r.ok || !r.at_end()) {
     *error = "lexicon: truncated or corrupt";
@@ -99,6 +89,21 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
   }
   index();
   return true;
+}
+
+uint64_t Lexicon::hash_phrase(std::string_view phrase, LexiconEntry& entry) {
+  PhraseHash hash;
+  size_t tokens = 0;
+  for (size_t start = 0; start <= phrase.size();) {
+    size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (tokens > 0) prefix_list_.push_back(hash.value());
+    hash.add_token(phrase.substr(start, end - start));
+    ++tokens;
+    start = end + 1;
+  }
+  entry.tokens = static_cast<uint8_t>(std::min<size_t>(tokens, 255));
+  return hash.value();
 }
 
 void Lexicon::index() {
@@ -160,10 +165,9 @@ Lexicon::Range Lexicon::find(uint64_t phrase_hash) const {
   return {base, base};
 }
 
-void Lexicon::add(uint64_t phrase_hash, const LexiconEntry& entry, const std::vector<uint64_t>& prefixes) {
-  hashes_.push_back(phrase_hash);
+void Lexicon::add(std::string_view folded_phrase, LexiconEntry entry) {
+  hashes_.push_back(hash_phrase(folded_phrase, entry));
   entries_.push_back(entry);
-  prefix_list_.insert(prefix_list_.end(), prefixes.begin(), prefixes.end());
   index();
 }
 

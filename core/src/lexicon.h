@@ -70,12 +70,15 @@ class Lexicon {
   size_t max_tokens() const { return max_tokens_; }
   size_t size() const { return entries_.size(); }
 
-  // Adds an entry at run time (user terms); it is found like compiled ones.
-  // Its strings must outlive the lexicon.
-  // prefixes: the hashes of the phrase's first 1 .. n-1 tokens.
-  void add(uint64_t phrase_hash, const LexiconEntry& entry, const std::vector<uint64_t>& prefixes);
+  // Adds an entry at run time (user terms) under its folded phrase (see
+  // folded_phrase in lexicon_match.h); it is found like compiled ones. The entry's
+  // strings must outlive the lexicon.
+  void add(std::string_view folded_phrase, LexiconEntry entry);
 
  private:
+  // Hashes a folded phrase ("corea del nord"), counts its tokens into entry and
+  // collects the hashes of its proper prefixes.
+  uint64_t hash_phrase(std::string_view phrase, LexiconEntry& entry);
   void index();
   std::vector<LexiconEntry> entries_;   // sorted by hash
   std::vector<uint64_t> hashes_;        // parallel to entries_

@@ -26,6 +26,18 @@ void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentati
   }
 }
 
+std::string folded_phrase(std::string_view name, Segmenter& segmenter, const Folder& folder) {
+  Segmentation segmentation;
+  segmenter.segment(name, segmentation);
+  std::string phrase, folded;
+  for (const Token& t : segmentation.tokens) {
+    folder.fold(name.substr(t.span.byte_start, t.span.byte_end - t.span.byte_start), folded);
+    if (!phrase.empty()) phrase += ' ';
+    phrase += folded;
+  }
+  return phrase;
+}
+
 void index_matches(const std::vector<LexiconMatch>& matches, size_t token_count, std::vector<uint32_t>& start) {
   start.assign(token_count + 1, 0);
   size_t m = 0;

@@ -4,7 +4,9 @@
 
 #include <vector>
 
+#include "folder.h"
 #include "lexicon.h"
+#include "segmenter.h"
 #include "text_span.h"
 #include "token_texts.h"
 
@@ -14,6 +16,10 @@ struct LexiconMatch {
   uint32_t first = 0, count = 0;  // tokens [first, first + count)
   Lexicon::Range entries;
 };
+
+// The key a name is listed under: its tokens, segmented and folded as in any
+// text, joined by single spaces ("Corea del Nord" -> "corea del nord").
+std::string folded_phrase(std::string_view name, Segmenter& segmenter, const Folder& folder);
 
 // Matches in order of first token, longer before shorter; never across sentences.
 void find_lexicon_matches(const Lexicon& lexicon, const Segmentation& segmentation,

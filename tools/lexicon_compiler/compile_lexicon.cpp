@@ -17,6 +17,7 @@
 
 #include "folder.h"
 #include "lexicon.h"
+#include "lexicon_match.h"
 #include "segmenter.h"
 
 namespace annotator {
@@ -136,17 +137,6 @@ class Compiler {
     return e;
   }
 
-  std::string phrase_of(const std::string& name) {
-    segmenter_.segment(name, segmentation_);
-    std::string phrase, folded;
-    for (const Token& t : segmentation_.tokens) {
-      folder_.fold(std::string_view(name).substr(t.span.byte_start, t.span.byte_end - t.span.byte_start), folded);
-      if (!phrase.empty()) phrase += ' ';
-      phrase += folded;
-    }
-    return phrase;
-  }
-
   void fill_extra(Row& row, const std::map<std::string, std::string>& extra) {
     const auto get = [&](const char* k) { const auto it = extra.find(k); return it == extra.end() ? std::string() : it->second; };
     row.country = get("country");
@@ -216,7 +206,7 @@ class Compiler {
   }
 
   bool insert(const std::string& surface, Row row) {
-    const std::string phrase = phrase_of(surface);
+    const std::string phrase = folded_phrase(surface, segmenter_, folder_);
     if (phrase.empty()) return false;
     row.acronym = row.kind == EntryKind::kName && is_acronym(surface);
     rows_.emplace(phrase, row);
@@ -225,7 +215,6 @@ class Compiler {
 
   Segmenter& segmenter_;
   const Folder& folder_;
-  Segmentation segmentation_;
   std::set<std::pair<std::string, Row>> rows_;
   std::map<std::string, std::string> display_names_;  // key -> canonical name
   size_t skipped_ = 0;
