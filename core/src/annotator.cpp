@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "lexicon_match.h"
 #include "mentions.h"
+#include "phrases.h"
 #include "result.h"
 #include "segmenter.h"
 #include "tagger.h"
@@ -96,6 +97,7 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   find_lexicon_matches(s.lexicon, doc.segmentation, doc.texts, doc.matches);
   index_matches(doc.matches, doc.token_count(), doc.match_start);
   mark_lexicon_flags(doc.matches, doc.features.lexicon);
+  doc.speaks_of_weapons = speaks_of_weapons(doc);
   doc.names.clear();
   const TaggerModel& tagger = doc.lang == "it" ? s.tagger_it : s.tagger_en;
   if (!tagger.weights.empty()) {

@@ -22,6 +22,7 @@ struct Document {
   std::vector<LexiconMatch> matches;
   std::vector<uint32_t> match_start;  // matches of token i: [match_start[i], match_start[i + 1])
   std::vector<NameSpan> names;  // from the tagger
+  bool speaks_of_weapons = false;  // see speaks_of_weapons() in phrases.h
 
   size_t token_count() const { return segmentation.tokens.size(); }
 };

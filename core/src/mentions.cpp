@@ -37,7 +37,7 @@ bool is_lowercase_ascii_word(std::string_view raw) {
 }
 
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
-  const bool weapon_talk = speaks_of_weapons(doc);
+  const bool weapon_talk = doc.speaks_of_weapons;
   for (const LexiconMatch& m : doc.matches) {
     const LexiconEntry* best = best_name_entry(doc, m);
     if (!best) continue;

@@ -137,7 +137,7 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
 }
 
 void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
-  const bool weapon_talk = speaks_of_weapons(doc);
+  const bool weapon_talk = doc.speaks_of_weapons;
   for (uint32_t i = 0; i < doc.token_count();) {
     const LexiconEntry* core = nullptr;
     const LexiconMatch* m = weapon_core_at(doc, i, &core);
