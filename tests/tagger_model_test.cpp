@@ -25,13 +25,31 @@ TEST(TaggerModel, BadBlobsAreRejected) {
   TaggerModel model;
   std::string error;
   EXPECT_FALSE(load_tagger_model("", &model, &error));
-  EXPECT_FALSE(load_tagger_model("ANTG\x04\0\0\0", &model, &error));
+  EXPECT_FALSE(load_tagger_model("ANTG\x05\0\0\0", &model, &error));
   TaggerModel small;
   small.bucket_bits = 2;
   small.weights.resize(4 * kTagCount);
   std::string blob = serialize_tagger_model(small);
   blob.pop_back();
   EXPECT_FALSE(load_tagger_model(blob, &model, &error));
+}
+
+TEST(TaggerModel, OnlyNonzeroWeightsAreStored) {
+  TaggerModel model;
+  model.bucket_bits = 10;
+  model.weights.assign((size_t{1} << 10) * kTagCount, 0);
+  model.weights[3] = -7;
+  model.weights[5000] = 32767;
+  const std::string blob = serialize_tagger_model(model);
+  EXPECT_LT(blob.size(), 40u);
+  TaggerModel loaded;
+  std::string error;
+  ASSERT_TRUE(load_tagger_model(blob, &loaded, &error)) << error;
+  EXPECT_EQ(loaded.weights, model.weights);
+  // Bytes 20 and 21 are the count and the first gap: a gap past the table is refused.
+  TaggerModel other;
+  std::string longer = blob.substr(0, 21) + std::string("\xff\xff\x7f", 3) + blob.substr(22);
+  EXPECT_FALSE(load_tagger_model(longer, &other, &error));
 }
 
 TEST(Tagger, InsideTagsOnlyContinueTheirLabel) {

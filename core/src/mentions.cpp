@@ -128,13 +128,15 @@ bool joins_a_name(std::string_view w) {
 
 // A capitalised tagged span breaks at a lowercase word that cannot be inside a
 // name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
+bool is_name_tail(const Document& doc, uint32_t first, uint32_t token);
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   bool has_capitals = false;
   for (uint32_t i = s.first; i < s.last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   std::vector<NameSpan> pieces;
   NameSpan piece = s;
   for (uint32_t i = s.first; i < s.last; ++i) {
-    const bool breaks = has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i));
+    const bool breaks = has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i)) &&
+                        !is_name_tail(doc, piece.first, i);
     if (!breaks) continue;
     piece.last = i;
     if (piece.last > piece.first) pieces.push_back(piece);
@@ -152,12 +154,21 @@ void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
   }
 }
 
+// Whether tokens [first, last) hold a listed place, organisation, group or role
+// word: "Nato" in "Nato Mark Rutte", not "Pier" in "Pier Luigi Bersani".
+bool names_something_else(const Document& doc, uint32_t first, uint32_t last) {
+  constexpr uint16_t kOther = kPlaceStart | kPlaceInside | kCountryName | kOrgStart | kOrgInside | kGroupStart | kRoleWord;
+  for (uint32_t i = first; i < last; ++i)
+    if (doc.features.lexicon[i] & kOther) return true;
+  return false;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   bool has_capitals = false;
   for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
-  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals)) --last;
+  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1)) --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
   if (first == last) return;
   // "Nella notte...": a capitalised function word opening a sentence is no name.
@@ -167,7 +178,9 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   const bool name_goes_on = last < doc.token_count() && opens_like_a_name(doc, last) &&
                             doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
   for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
-    if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName)) split = i;
+    if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
+        (s.label != NameLabel::kPerson || names_something_else(doc, first, i)))
+      split = i;
   if (split > first) {  // the person goes on over the capitalised words after the first name
     while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
            opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
@@ -192,6 +205,27 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   c.first = first;
   c.last = last;
   out.push_back({c, kTagged});
+}
+
+bool ends_like_an_adjective(std::string_view w) {
+  for (std::string_view suffix : {"ale", "ali", "ile", "ili", "ese", "esi", "ana", "ano", "ani", "ane", "ica", "ico",
+                                  "ici", "iche", "ense", "aria", "ario", "ari", "ina", "ino", "ine", "osa", "oso"})
+    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+// Italian names of bodies and places go on in lowercase: "Parlamento macedone",
+// "Chiesa ortodossa", "Protezione civile", "Camera dei deputati", "Italia
+// centrale". A lowercase last word stays when it is a demonym or (in Italian) an
+// adjective, or follows a preposition that joins names; a verb ("Kiev chiede") goes.
+bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
+  if (token <= first || doc.features.shapes[token] != "x") return false;
+  if (doc.features.lexicon[token] & kDemonym) return true;
+  if (doc.lang != "it") return false;
+  const std::string_view w = doc.texts.folded(token);
+  if (ends_like_an_adjective(w)) return true;
+  const std::string_view before = doc.texts.folded(token - 1);
+  return before != "e" && before != "and" && joins_a_name(before) && token - 1 > first;
 }
 
 // Longest first; among equal lengths the higher priority; then earlier.

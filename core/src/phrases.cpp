@@ -282,6 +282,7 @@ void add_groups(const Document& doc, std::vector<MentionCandidate>& out) {
     } else {
       continue;
     }
+    if (noun->type == Type::kOrganization) c.type = Type::kOrganization;  // "governo cinese"
     c.country = demonym->country;
     out.push_back(c);
     i = c.last - 1;

@@ -1,12 +1,15 @@
 #include "tagger_model.h"
 
+#include <cstdint>
 #include <cstring>
+
+#include "varint.h"
 
 namespace annotator {
 namespace {
 
 constexpr char kMagic[4] = {'A', 'N', 'T', 'G'};
-constexpr uint32_t kVersion = 4;
+constexpr uint32_t kVersion = 5;
 
 template <typename T>
 T read_le(const char* p) {
@@ -38,24 +41,45 @@ bool load_tagger_model(std::string_view blob, TaggerModel* model, std::string* e
     return false;
   }
   const size_t count = (size_t{1} << bits) * kTagCount;
-  if (blob.size() != kHeader + count * sizeof(int16_t)) {
-    *error = "tagger model: truncated";
-    return false;
-  }
   model->bucket_bits = bits;
   model->scale = read_le<float>(blob.data() + 16);
-  model->weights.resize(count);
-  std::memcpy(model->weights.data(), blob.data() + kHeader, count * sizeof(int16_t));
+  model->weights.assign(count, 0);
+  VarintReader in(blob.substr(kHeader));
+  const uint64_t nonzero = in.varint();
+  uint64_t index = 0;
+  for (uint64_t k = 0; k < nonzero && in.ok; ++k) {
+    const uint64_t gap = in.varint();
+    const int64_t weight = unzigzag(in.varint());
+    index = k == 0 ? gap : index + gap + 1;
+    if (index >= count || weight < INT16_MIN || weight > INT16_MAX) in.ok = false;
+    else model->weights[index] = static_cast<int16_t>(weight);
+  }
+  if (!in.ok || !in.at_end()) {
+    *error = "tagger model: truncated or corrupt";
+    return false;
+  }
   return true;
 }
 
+// Only the nonzero weights: the gap from the previous one and the zigzag value.
 std::string serialize_tagger_model(const TaggerModel& model) {
   std::string out(kMagic, 4);
   write_le<uint32_t>(out, kVersion);
   write_le<uint32_t>(out, model.bucket_bits);
   write_le<uint32_t>(out, kTagCount);
   write_le<float>(out, model.scale);
-  out.append(reinterpret_cast<const char*>(model.weights.data()), model.weights.size() * sizeof(int16_t));
+  size_t nonzero = 0;
+  for (int16_t w : model.weights) nonzero += w != 0;
+  put_varint(out, nonzero);
+  size_t previous = 0;
+  bool first = true;
+  for (size_t i = 0; i < model.weights.size(); ++i) {
+    if (model.weights[i] == 0) continue;
+    put_varint(out, first ? i : i - previous - 1);
+    put_varint(out, zigzag(model.weights[i]));
+    previous = i;
+    first = false;
+  }
   return out;
 }
 

@@ -3,8 +3,10 @@
 // the best tag does not change) so that the int16 range goes to what separates
 // tags. Tags are BIO over four labels: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
 // B-MISC, I-MISC. Binary format (little-endian):
-//   "ANTG" u32 version=4, u32 bucket_bits, u32 tag_count, f32 scale,
-//   int16 weights[2^bucket_bits][tag_count]
+//   "ANTG" u32 version=5, u32 bucket_bits, u32 tag_count, f32 scale,
+//   varint nonzero_count, then per nonzero weight of the flat table
+//   weights[2^bucket_bits][tag_count]: varint gap (index minus previous index
+//   minus 1; the first is the index itself), varint zigzag(int16 weight).
 #pragma once
 
 #include <cstdint>

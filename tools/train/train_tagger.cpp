@@ -1,7 +1,12 @@
 // Trains the name tagger: an averaged perceptron over the core's own features,
 // greedy left-to-right like the tagger itself.
 //
-//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] TRAIN.jsonl...
+//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N]
+//                [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...
+//
+// --dev reports the tagger's own span F1 on a development file after each epoch
+// (to choose settings; it never learns from it); --dev-out writes the final
+// model's spans on it for ../shared/eval/score.py.
 //
 // Input lines: {"text", "lang", "entities": [{"start", "end", "label"}]} with
 // UTF-16 offsets and labels PER, ORG, LOC, MISC (the format of ../shared/eval).
@@ -11,6 +16,8 @@
 #include <iterator>
 #include <iostream>
 #include <random>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -29,7 +36,7 @@ namespace annotator {
 namespace {
 
 struct Document {
-  std::string text;
+  std::string id, text;
   Segmentation segmentation;
   TokenTexts texts;
   FeatureInput input;
@@ -112,7 +119,83 @@ void report_accuracy(const std::vector<Document>& docs, const TaggerModel& model
   std::cerr << "final model, training data: token accuracy " << static_cast<double>(correct) / total << '\n';
 }
 
-int train(const std::vector<std::string>& files, const std::string& out_path, uint32_t bits, int epochs,
+std::vector<Document> load_documents(const std::vector<std::string>& files, Segmenter& segmenter,
+                                     const Folder& folder, const Lexicon& lexicon) {
+  std::vector<Document> docs;
+  std::vector<LexiconMatch> matches;
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto j = nlohmann::json::parse(line);
+      Document& doc = docs.emplace_back();
+      doc.id = j.value("id", "");
+      doc.text = j["text"];
+      segmenter.segment(doc.text, doc.segmentation);
+      fill_token_texts(doc.text, doc.segmentation, folder, doc.texts);
+      prepare_feature_input(j.value("lang", "en") == "it" ? "it" : "en", doc.segmentation, doc.texts, doc.input);
+      find_lexicon_matches(lexicon, doc.segmentation, doc.texts, matches);
+      mark_lexicon_flags(matches, doc.input.lexicon);
+      mark_gold(j["entities"], doc);
+    }
+  }
+  // Documents were moved around in the vector: point their inputs at their own parts.
+  for (auto& doc : docs) {
+    doc.input.segmentation = &doc.segmentation;
+    doc.input.texts = &doc.texts;
+  }
+  return docs;
+}
+
+// Exact-match span F1 of the tagger alone over PER, ORG and LOC (MISC is not
+// scored, as in ../shared/eval/score.py): for choosing settings, never for learning.
+void report_span_f1(const std::vector<Document>& docs, const TaggerModel& model, const char* what) {
+  size_t found = 0, gold_count = 0, correct = 0;
+  std::vector<uint8_t> tags;
+  std::vector<float> margins, no_margins;
+  std::vector<uint64_t> features;
+  std::vector<NameSpan> predicted, gold;
+  const auto scored = [](const NameSpan& s) { return s.label != NameLabel::kMisc; };
+  for (const Document& doc : docs) {
+    tag_tokens(model, doc.input, tags, margins, features);
+    spans_from_tags(tags, margins, predicted);
+    no_margins.assign(doc.gold.size(), 0.f);
+    spans_from_tags(doc.gold, no_margins, gold);
+    for (const auto& p : predicted) {
+      if (!scored(p)) continue;
+      ++found;
+      for (const auto& g : gold)
+        correct += g.first == p.first && g.last == p.last && g.label == p.label;
+    }
+    for (const auto& g : gold) gold_count += scored(g);
+  }
+  const double precision = found ? double(correct) / found : 0, recall = gold_count ? double(correct) / gold_count : 0;
+  std::cerr << what << ": tagger span P " << precision << " R " << recall << " F1 "
+            << (precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0) << '\n';
+}
+
+// The tagger's own spans on docs, one JSON line per document in the result
+// contract's shape (id, mentions with UTF-16 start/end and type), for score.py.
+void write_predictions(const std::vector<Document>& docs, const TaggerModel& model, const std::string& path) {
+  static const char* kTypes[] = {"person", "organization", "location", "misc"};
+  std::ofstream out(path);
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  std::vector<uint64_t> features;
+  std::vector<NameSpan> spans;
+  for (const Document& doc : docs) {
+    tag_tokens(model, doc.input, tags, margins, features);
+    spans_from_tags(tags, margins, spans);
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const auto& s : spans)
+      mentions.push_back({{"start", doc.segmentation.tokens[s.first].span.start},
+                          {"end", doc.segmentation.tokens[s.last - 1].span.end},
+                          {"type", kTypes[static_cast<int>(s.label)]}});
+    out << nlohmann::json{{"id", doc.id}, {"mentions", mentions}}.dump() << '\n';
+  }
+}
+
+int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, const std::string& out_path, uint32_t bits, int epochs,
           const std::string& lexicon_path, float prune) {
   std::string error;
   auto segmenter = Segmenter::create(&error);
@@ -125,35 +208,35 @@ int train(const std::vector<std::string>& files, const std::string& out_path, ui
     lexicon_blob.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (!lexicon.load(lexicon_blob, &error)) { std::cerr << error << '\n'; return 1; }
   }
-  std::vector<LexiconMatch> matches;
 
-  std::vector<Document> docs;
-  for (const auto& path : files) {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      const auto j = nlohmann::json::parse(line);
-      Document& doc = docs.emplace_back();
-      doc.text = j["text"];
-      segmenter->segment(doc.text, doc.segmentation);
-      fill_token_texts(doc.text, doc.segmentation, *folder, doc.texts);
-      prepare_feature_input(j.value("lang", "en") == "it" ? "it" : "en", doc.segmentation, doc.texts, doc.input);
-      find_lexicon_matches(lexicon, doc.segmentation, doc.texts, matches);
-      mark_lexicon_flags(matches, doc.input.lexicon);
-      mark_gold(j["entities"], doc);
-    }
-  }
-  // Documents are moved around in the vector: point their inputs at their own parts.
-  for (auto& doc : docs) {
-    doc.input.segmentation = &doc.segmentation;
-    doc.input.texts = &doc.texts;
-  }
+  std::vector<Document> docs = load_documents(files, *segmenter, *folder, lexicon);
+  std::vector<Document> dev_docs = load_documents(dev_files, *segmenter, *folder, lexicon);
   size_t token_count = 0;
   for (const auto& d : docs) token_count += d.gold.size();
   std::cerr << docs.size() << " documents, " << token_count << " tokens\n";
 
   TaggerModel model;
   model.bucket_bits = bits;
+  // Features seen fewer than min_count times (with gold previous tags) get no
+  // weight: they would only add collisions in the hashed table.
+  std::unordered_set<uint64_t> common;
+  if (min_count > 1) {
+    std::unordered_map<uint64_t, uint32_t> counts;
+    std::vector<uint64_t> seen;
+    for (const Document& doc : docs) {
+      const auto& tokens = doc.segmentation.tokens;
+      for (size_t i = 0; i < doc.gold.size(); ++i) {
+        const int prev = (i >= 1 && tokens[i - 1].sentence == tokens[i].sentence) ? doc.gold[i - 1] : -1;
+        const int prev2 = (i >= 2 && tokens[i - 2].sentence == tokens[i].sentence) ? doc.gold[i - 2] : -1;
+        seen.clear();
+        token_features(doc.input, i, prev, prev2, seen);
+        for (uint64_t f : seen) ++counts[f];
+      }
+    }
+    for (const auto& [f, c] : counts)
+      if (c >= min_count) common.insert(f);
+    std::cerr << common.size() << " of " << counts.size() << " features seen at least " << min_count << " times\n";
+  }
   Averaged learner((size_t{1} << bits) * kTagCount);
   std::vector<size_t> order(docs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -171,6 +254,10 @@ int train(const std::vector<std::string>& files, const std::string& out_path, ui
         const int prev2 = (i >= 2 && tokens[i - 2].sentence == tokens[i].sentence) ? predicted[i - 2] : -1;
         features.clear();
         token_features(doc.input, i, prev, prev2, features);
+        if (min_count > 1)
+          features.erase(std::remove_if(features.begin(), features.end(),
+                                        [&](uint64_t f) { return !common.count(f); }),
+                         features.end());
         float scores[kTagCount] = {0};
         for (uint64_t f : features) {
           const size_t row = model.bucket_of(f) * kTagCount;
@@ -195,6 +282,11 @@ int train(const std::vector<std::string>& files, const std::string& out_path, ui
       }
     }
     std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
+    if (!dev_docs.empty()) {
+      TaggerModel snapshot = model;
+      quantize(learner.averages(), prune, snapshot);
+      report_span_f1(dev_docs, snapshot, "  dev");
+    }
   }
 
   const std::vector<float> averaged = learner.averages();
@@ -202,6 +294,7 @@ int train(const std::vector<std::string>& files, const std::string& out_path, ui
   quantize(averaged, prune, model);
   for (int16_t w : model.weights) nonzero += w != 0;
   report_accuracy(docs, model);
+  if (!dev_out.empty()) write_predictions(dev_docs, model, dev_out);
   std::ofstream out(out_path, std::ios::binary);
   out << serialize_tagger_model(model);
   std::cerr << "wrote " << out_path << ": 2^" << bits << " buckets, " << nonzero << " nonzero weights\n";
@@ -213,6 +306,9 @@ int train(const std::vector<std::string>& files, const std::string& out_path, ui
 
 int main(int argc, char** argv) {
   std::string out, lexicon;
+  std::vector<std::string> dev;
+  std::string dev_out;
+  uint32_t min_count = 1;
   float prune = 0.f;
   uint32_t bits = 18;
   int epochs = 8;
@@ -223,12 +319,15 @@ int main(int argc, char** argv) {
     else if (a == "--bits" && i + 1 < argc) bits = static_cast<uint32_t>(std::stoul(argv[++i]));
     else if (a == "--epochs" && i + 1 < argc) epochs = std::stoi(argv[++i]);
     else if (a == "--lexicon" && i + 1 < argc) lexicon = argv[++i];
+    else if (a == "--dev" && i + 1 < argc) dev.push_back(argv[++i]);
+    else if (a == "--min-count" && i + 1 < argc) min_count = static_cast<uint32_t>(std::stoul(argv[++i]));
+    else if (a == "--dev-out" && i + 1 < argc) dev_out = argv[++i];
     else if (a == "--prune" && i + 1 < argc) prune = std::stof(argv[++i]);
     else files.push_back(a);
   }
   if (out.empty() || files.empty()) {
-    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] TRAIN.jsonl...\n";
+    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
     return 2;
   }
-  return annotator::train(files, out, bits, epochs, lexicon, prune);
+  return annotator::train(files, dev, dev_out, min_count, out, bits, epochs, lexicon, prune);
 }
