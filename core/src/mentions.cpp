@@ -36,6 +36,15 @@ bool is_lowercase_ascii_word(std::string_view raw) {
   return !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z';
 }
 
+// Whether the tagger is sure that tokens [first, last) are a person's name: many
+// surnames are also towns somewhere ("Colombo", "Houston", "Spielberg").
+bool tagged_as_person(const Document& doc, uint32_t first, uint32_t last) {
+  constexpr float kSure = 0.95f;
+  for (const NameSpan& s : doc.names)
+    if (s.first == first && s.last == last) return s.label == NameLabel::kPerson && s.confidence >= kSure;
+  return false;
+}
+
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   const bool weapon_talk = doc.speaks_of_weapons;
   for (const LexiconMatch& m : doc.matches) {
@@ -48,6 +57,7 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     const bool proper = best->category != Category::kWeapon;
     if (proper && !starts_upper_or_digit(raw)) continue;
     if (best->acronym && !is_all_caps(doc, m)) continue;  // "UN", not the article "Un"
+    if (best->type == Type::kCity && tagged_as_person(doc, m.first, m.first + m.count)) continue;  // "Colombo", "Houston"
     if (!proper && is_lowercase_ascii_word(raw) && best->kind == EntryKind::kName && m.count == 1 &&
         best->type == Type::kWeapon)
       continue;  // a bare generic "weapon" word is not worth a mention
@@ -154,13 +164,15 @@ void add_tagged_names(const Document& doc, std::vector<Ranked>& out) {
   }
 }
 
-// Whether tokens [first, last) hold a listed place, organisation, group or role
-// word: "Nato" in "Nato Mark Rutte", not "Pier" in "Pier Luigi Bersani".
+// Whether tokens [first, last) are a listed name or hold an organisation or role
+// word: "Nato" in "Nato Mark Rutte", "Consiglio" in "presidente del Consiglio
+// Giorgia Meloni"; not "Pier" in "Pier Luigi Bersani" nor "Doyt" in "Doyt Perry
+// Stadium".
 bool names_something_else(const Document& doc, uint32_t first, uint32_t last) {
-  constexpr uint16_t kOther = kPlaceStart | kPlaceInside | kCountryName | kOrgStart | kOrgInside | kGroupStart | kRoleWord;
+  constexpr uint16_t kOther = kOrgStart | kOrgInside | kOrgHead | kCountryName | kRoleWord;
   for (uint32_t i = first; i < last; ++i)
     if (doc.features.lexicon[i] & kOther) return true;
-  return false;
+  return is_listed_name(doc, first, last);
 }
 
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
@@ -179,7 +191,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
                             doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
   for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
     if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
-        (s.label != NameLabel::kPerson || names_something_else(doc, first, i)))
+        names_something_else(doc, first, i))
       split = i;
   if (split > first) {  // the person goes on over the capitalised words after the first name
     while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
