@@ -24,10 +24,19 @@ int best_allowed_tag(const int32_t* scores, int prev_tag, int32_t* margin) {
   return best;
 }
 
+// Two passes: the word features of every token are scored first (no token waits
+// for another, so the table's cache misses overlap), then tags are chosen left to
+// right with the few features that depend on the tags before.
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features) {
   const size_t n = input.texts->size();
   const auto& tokens = input.segmentation->tokens;
+  std::vector<int32_t> word_scores(n * kTagCount, 0);
+  for (size_t i = 0; i < n; ++i) {
+    features.clear();
+    word_features(input, i, features);
+    model.add_scores(features, &word_scores[i * kTagCount]);
+  }
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   for (size_t i = 0; i < n; ++i) {
@@ -36,8 +45,9 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
     const int prev = same_sentence_1 ? tags[i - 1] : -1;
     const int prev2 = same_sentence_2 ? tags[i - 2] : -1;
     features.clear();
-    token_features(input, i, prev, prev2, features);
-    int32_t scores[kTagCount] = {0};
+    tag_features(input, i, prev, prev2, features);
+    int32_t scores[kTagCount];
+    std::copy_n(&word_scores[i * kTagCount], kTagCount, scores);
     model.add_scores(features, scores);
     int32_t margin;
     tags[i] = static_cast<uint8_t>(best_allowed_tag(scores, prev, &margin));

@@ -1,6 +1,5 @@
 #include "tagger_features.h"
 
-#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -42,21 +41,32 @@ void compute_shape(std::string_view word, std::string& out) {
 std::string_view safe_suffix(std::string_view s, size_t n) { return s.size() <= n ? s : s.substr(s.size() - n); }
 std::string_view safe_prefix(std::string_view s, size_t n) { return s.substr(0, n); }
 
-// One pass to collect how each folded word is written, one to hand it to every token.
-void mark_elsewhere(const Segmentation& segmentation, const TokenTexts& texts, FeatureInput& out) {
-  const size_t n = texts.size();
-  std::unordered_map<std::string_view, uint8_t> seen;
-  seen.reserve(n);
+// One pass to collect how each folded word is written, one to hand it to every
+// token. Words are keyed by their 64-bit hash in a flat open-addressing table.
+void mark_elsewhere(const Segmentation& segmentation, FeatureInput& out) {
+  const size_t n = out.word_hash.size();
+  size_t capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  std::vector<uint64_t> keys(capacity, 0);
+  std::vector<uint8_t> bits(capacity, 0);
+  const auto slot = [&](uint64_t hash) {
+    const uint64_t key = hash | 1;  // 0 marks an empty slot
+    size_t k = key & (capacity - 1);
+    while (keys[k] != 0 && keys[k] != key) k = (k + 1) & (capacity - 1);
+    keys[k] = key;
+    return k;
+  };
   const auto& tokens = segmentation.tokens;
+  out.elsewhere.resize(n);
+  std::vector<uint32_t> slots(n);
   for (size_t i = 0; i < n; ++i) {
     const char s = out.shapes[i].empty() ? '#' : out.shapes[i][0];
     const bool opens_sentence = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
-    uint8_t& bits = seen[texts.folded(i)];
-    if (s == 'x') bits |= kLowercaseElsewhere;
-    if (s == 'X' && !opens_sentence) bits |= kCapitalizedInsideElsewhere;
+    slots[i] = static_cast<uint32_t>(slot(out.word_hash[i]));
+    if (s == 'x') bits[slots[i]] |= kLowercaseElsewhere;
+    if (s == 'X' && !opens_sentence) bits[slots[i]] |= kCapitalizedInsideElsewhere;
   }
-  out.elsewhere.resize(n);
-  for (size_t i = 0; i < n; ++i) out.elsewhere[i] = seen[texts.folded(i)];
+  for (size_t i = 0; i < n; ++i) out.elsewhere[i] = bits[slots[i]];
 }
 
 }  // namespace
@@ -78,7 +88,7 @@ void prepare_feature_input(std::string_view lang, const Segmentation& segmentati
     out.raw_hash[i] = hash_string(texts.raw[i]);
     out.shape_hash[i] = hash_string(out.shapes[i]);
   }
-  mark_elsewhere(segmentation, texts, out);
+  mark_elsewhere(segmentation, out);
 }
 
 namespace {
@@ -99,8 +109,7 @@ inline uint64_t feature(uint64_t id, uint64_t a, uint64_t b, uint64_t c) { retur
 
 }  // namespace
 
-void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
-                    std::vector<uint64_t>& out) {
+void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out) {
   out.reserve(out.size() + 40);
   const auto& tokens = in.segmentation->tokens;
   const size_t n = tokens.size();
@@ -113,7 +122,6 @@ void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_ta
   const auto shape = [&](long k) { return in_sentence(k) ? in.shape_hash[k] : kNone; };
   const long at = static_cast<long>(i);
   const uint64_t w = in.word_hash[i], sh = in.shape_hash[i];
-  const uint64_t prev = static_cast<uint64_t>(prev_tag + 1), prev2 = static_cast<uint64_t>(prev2_tag + 1);
   const std::string_view folded = in.texts->folded(i);
 
   out.push_back(feature(kBias));
@@ -135,10 +143,6 @@ void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_ta
   out.push_back(feature(kNextShape, sh, shape(at + 1)));
   out.push_back(feature(kShapeTrigram, shape(at - 1), sh, shape(at + 1)));
   out.push_back(feature(kWordNextShape, w, shape(at + 1)));
-  out.push_back(feature(kPrevTag, prev));
-  out.push_back(feature(kPrevTags, prev, prev2));
-  out.push_back(feature(kPrevTagWord, prev, w));
-  out.push_back(feature(kPrevTagShape, prev, sh));
   out.push_back(feature(kSentenceStart, !in_sentence(at - 1), sh));
   out.push_back(feature(kLangShape, in.lang == "it", sh));
   out.push_back(feature(kElsewhere, in.elsewhere[i], sh));
@@ -150,6 +154,21 @@ void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_ta
   lexicon_bits(kLexicon, at);
   lexicon_bits(kPrevLexicon, at - 1);
   lexicon_bits(kNextLexicon, at + 1);
+}
+
+void tag_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag, std::vector<uint64_t>& out) {
+  const uint64_t w = in.word_hash[i], sh = in.shape_hash[i];
+  const uint64_t prev = static_cast<uint64_t>(prev_tag + 1), prev2 = static_cast<uint64_t>(prev2_tag + 1);
+  out.push_back(feature(kPrevTag, prev));
+  out.push_back(feature(kPrevTags, prev, prev2));
+  out.push_back(feature(kPrevTagWord, prev, w));
+  out.push_back(feature(kPrevTagShape, prev, sh));
+}
+
+void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
+                    std::vector<uint64_t>& out) {
+  word_features(in, i, out);
+  tag_features(in, i, prev_tag, prev2_tag, out);
 }
 
 }  // namespace annotator

@@ -52,8 +52,12 @@ void prepare_feature_input(std::string_view lang, const Segmentation& segmentati
                            const TokenTexts& texts, FeatureInput& out);
 
 // Appends the feature hashes of token i, given the tags already chosen for the
-// two tokens before it (kOutside-based tag ids; -1 for "no token").
+// two tokens before it (kOutside-based tag ids; -1 for "no token"): the word
+// features (its text and neighbours, known before tagging) and then the tag
+// features (which depend on the tags chosen so far).
 void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
                     std::vector<uint64_t>& out);
+void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out);
+void tag_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag, std::vector<uint64_t>& out);
 
 }  // namespace annotator
