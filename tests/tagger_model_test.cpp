@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tag_path.h"
 #include "tagger.h"
 
 namespace annotator {
@@ -53,10 +54,34 @@ TEST(TaggerModel, OnlyNonzeroWeightsAreStored) {
 }
 
 TEST(Tagger, InsideTagsOnlyContinueTheirLabel) {
-  int32_t scores[kTagCount] = {0, 0, 50, 0, 0, 0, 0, 0, 0};  // I-PER scores best
-  int32_t margin;
-  EXPECT_NE(best_allowed_tag(scores, kOutsideTag, &margin), inside_tag(NameLabel::kPerson));
-  EXPECT_EQ(best_allowed_tag(scores, begin_tag(NameLabel::kPerson), &margin), inside_tag(NameLabel::kPerson));
+  EXPECT_FALSE(tag_may_follow(kOutsideTag, inside_tag(NameLabel::kPerson)));
+  EXPECT_FALSE(tag_may_follow(-1, inside_tag(NameLabel::kPerson)));
+  EXPECT_FALSE(tag_may_follow(begin_tag(NameLabel::kLocation), inside_tag(NameLabel::kPerson)));
+  EXPECT_TRUE(tag_may_follow(begin_tag(NameLabel::kPerson), inside_tag(NameLabel::kPerson)));
+  EXPECT_TRUE(tag_may_follow(inside_tag(NameLabel::kPerson), begin_tag(NameLabel::kPerson)));
+}
+
+TEST(Tagger, BestTagPathWeighsTheWholeSentence) {
+  // Token 0 alone prefers O (1 vs 0 for B-PER), but B-PER I-PER scores 0 + 5
+  // against O's 1 + 0 (I-PER cannot follow O): the path, not each token, wins.
+  std::vector<int32_t> words(2 * kTagCount, -10);
+  words[kOutsideTag] = 1;
+  words[begin_tag(NameLabel::kPerson)] = 0;
+  words[kTagCount + kOutsideTag] = 0;
+  words[kTagCount + inside_tag(NameLabel::kPerson)] = 5;
+  const auto no_transitions = [](size_t, int, int32_t*) {};
+  TagPathScratch<int32_t> scratch;
+  uint8_t tags[2];
+  best_tag_path(2, words.data(), no_transitions, scratch, tags);
+  EXPECT_EQ(tags[0], begin_tag(NameLabel::kPerson));
+  EXPECT_EQ(tags[1], inside_tag(NameLabel::kPerson));
+  // A transition score against I-PER after B-PER turns the path back to O O.
+  const auto against = [](size_t i, int prev, int32_t* scores) {
+    if (i == 1 && prev == begin_tag(NameLabel::kPerson)) scores[inside_tag(NameLabel::kPerson)] -= 10;
+  };
+  best_tag_path(2, words.data(), against, scratch, tags);
+  EXPECT_EQ(tags[0], kOutsideTag);
+  EXPECT_EQ(tags[1], kOutsideTag);
 }
 
 TEST(Tagger, SpansFromTags) {

@@ -175,6 +175,20 @@ bool names_something_else(const Document& doc, uint32_t first, uint32_t last) {
   return is_listed_name(doc, first, last);
 }
 
+// "presidente del Consiglio Giorgia Meloni": a name after a role word and "del"
+// closes the title of the person who follows; it is not a mention of its own.
+bool closes_a_title(const Document& doc, uint32_t first) {
+  if (first < 2 || !(doc.features.lexicon[first - 2] & kRoleWord)) return false;
+  const std::string_view joiner = doc.texts.folded(first - 1);
+  return joiner == "del" || joiner == "della" || joiner == "of";
+}
+
+bool is_tagged_person_at(const Document& doc, uint32_t token) {
+  for (const NameSpan& s : doc.names)
+    if (s.first == token) return s.label == NameLabel::kPerson;
+  return false;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   bool has_capitals = false;
@@ -204,15 +218,16 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
     c.first = first;
     c.last = split;
     set_label(s.label, c);
-    // "presidente del Consiglio Giorgia Meloni": the part before the person closes a title.
-    const bool ends_a_title = first >= 2 && (doc.features.lexicon[first - 2] & kRoleWord) &&
-                              (doc.texts.folded(first - 1) == "del" || doc.texts.folded(first - 1) == "della" ||
-                               doc.texts.folded(first - 1) == "of");
-    if (!ends_a_title) out.push_back({c, kTagged});
+    if (!closes_a_title(doc, first)) out.push_back({c, kTagged});
     first = split;
     set_label(NameLabel::kPerson, c);
   } else {
     set_label(s.label, c);
+    // "presidente del Consiglio Giorgia Meloni": a bare body noun in a title; not
+    // "presidente della Coldiretti Roberto Moncalvo".
+    if (s.label != NameLabel::kPerson && last - first == 1 && (doc.features.lexicon[first] & kOrgHead) &&
+        closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !is_listed_name(doc, first, last))
+      return;
   }
   c.first = first;
   c.last = last;

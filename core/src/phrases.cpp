@@ -334,16 +334,17 @@ const LexiconMatch* place_cue_at(const Document& doc, uint32_t token, EntryKind 
   return m;
 }
 
-// Regions and facilities include their cue ("regione di Kaluga", "base aerea di
-// Ramstein", "Moscow region", "Vnukovo airport"); a town or area cue only types
-// the name after it ("town of Avdiivka" -> "Avdiivka", a city).
+// Regions, facilities and natural features include their cue ("regione di
+// Kaluga", "base aerea di Ramstein", "Moscow region", "golfo del Messico"); a town
+// or border cue only types the name after it ("town of Avdiivka" -> "Avdiivka").
 void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, uint32_t cue_first, uint32_t cue_last,
-                Type type, std::vector<MentionCandidate>& out) {
+                const LexiconEntry& cue, std::vector<MentionCandidate>& out) {
+  const Type type = cue.type;
   MentionCandidate c;
   c.category = Category::kPlace;
   c.confidence = 0.8f;
   c.type = type;
-  const bool with_cue = type == Type::kRegion || type == Type::kFacility;
+  const bool with_cue = type == Type::kRegion || type == Type::kFacility || cue.key == "feature";
   if (!with_cue) {  // the name alone: keep what the lexicon knows of it
     const LexiconEntry* e = nullptr;
     const LexiconMatch* listed = match_at(doc, name_first, EntryKind::kName, &e, Category::kPlace);
@@ -365,7 +366,7 @@ void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) 
       const uint32_t name = w->first + w->count;
       const uint32_t end = proper_name_end(doc, name);
       if (end > name && same_sentence(doc, i, name)) {
-        push_place(doc, name, end, i, name, e->type, out);
+        push_place(doc, name, end, i, name, *e, out);
         i = end - 1;
         continue;
       }
@@ -373,7 +374,7 @@ void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) 
     if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordAfter, &e); w && i > 0) {
       const uint32_t start = proper_name_start(doc, i);
       if (start < i) {
-        push_place(doc, start, i, i, w->first + w->count, e->type, out);
+        push_place(doc, start, i, i, w->first + w->count, *e, out);
         i = w->first + w->count - 1;
       }
     }

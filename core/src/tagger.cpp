@@ -4,29 +4,26 @@
 #include <climits>
 #include <cmath>
 
+#include "tag_path.h"
+
 namespace annotator {
 
-int best_allowed_tag(const int32_t* scores, int prev_tag, int32_t* margin) {
-  int best = kOutsideTag;
-  int32_t best_score = INT32_MIN, second = INT32_MIN;
-  for (int t = 0; t < kTagCount; ++t) {
-    const bool continues = t != 0 && !is_begin(t);
-    if (continues && (prev_tag <= 0 || label_of(prev_tag) != label_of(t))) continue;
-    if (scores[t] > best_score) {
-      second = best_score;
-      best_score = scores[t];
-      best = t;
-    } else if (scores[t] > second) {
-      second = scores[t];
-    }
-  }
-  *margin = second == INT32_MIN ? INT32_MAX : best_score - second;
-  return best;
+namespace {
+
+// How much token i's chosen tag beats the best other allowed tag locally (its
+// word and transition scores, given the chosen tag before): the confidence.
+int32_t local_margin(const int32_t* scores, int prev_tag, int tag) {
+  int32_t other = INT32_MIN;
+  for (int t = 0; t < kTagCount; ++t)
+    if (t != tag && tag_may_follow(prev_tag, t)) other = std::max(other, scores[t]);
+  return other == INT32_MIN ? INT32_MAX : scores[tag] - other;
 }
 
-// Two passes: the word features of every token are scored first (no token waits
-// for another, so the table's cache misses overlap), then tags are chosen left to
-// right with the few features that depend on the tags before.
+}  // namespace
+
+// The word features of every token are scored first (no token waits for
+// another, so the table's cache misses overlap); then each sentence gets its
+// best tag sequence, with transition features that depend on the tag before.
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features) {
   const size_t n = input.texts->size();
@@ -39,19 +36,25 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   }
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
-  for (size_t i = 0; i < n; ++i) {
-    const bool same_sentence_1 = i >= 1 && tokens[i - 1].sentence == tokens[i].sentence;
-    const bool same_sentence_2 = i >= 2 && tokens[i - 2].sentence == tokens[i].sentence;
-    const int prev = same_sentence_1 ? tags[i - 1] : -1;
-    const int prev2 = same_sentence_2 ? tags[i - 2] : -1;
-    features.clear();
-    tag_features(input, i, prev, prev2, features);
-    int32_t scores[kTagCount];
-    std::copy_n(&word_scores[i * kTagCount], kTagCount, scores);
-    model.add_scores(features, scores);
-    int32_t margin;
-    tags[i] = static_cast<uint8_t>(best_allowed_tag(scores, prev, &margin));
-    margins[i] = static_cast<float>(std::min<int64_t>(margin, 1 << 24)) * model.scale;
+  TagPathScratch<int32_t> scratch;
+  for (size_t first = 0; first < n;) {
+    size_t last = first + 1;
+    while (last < n && tokens[last].sentence == tokens[first].sentence) ++last;
+    const auto add_transitions = [&](size_t i, int prev, int32_t* scores) {
+      features.clear();
+      tag_features(input, first + i, prev, features);
+      model.add_scores(features, scores);
+    };
+    best_tag_path(last - first, &word_scores[first * kTagCount], add_transitions, scratch, &tags[first]);
+    for (size_t i = first; i < last; ++i) {
+      const int prev = i == first ? -1 : tags[i - 1];
+      int32_t scores[kTagCount] = {};
+      add_transitions(i - first, prev, scores);
+      for (int t = 0; t < kTagCount; ++t) scores[t] += word_scores[i * kTagCount + t];
+      const int32_t margin = local_margin(scores, prev, tags[i]);
+      margins[i] = static_cast<float>(std::min<int64_t>(margin, 1 << 24)) * model.scale;
+    }
+    first = last;
   }
 }
 

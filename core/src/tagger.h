@@ -1,5 +1,6 @@
-// Greedy left-to-right BIO tagging of names (person, organization, location,
-// misc) with the averaged-perceptron model; an I- tag may only continue its label.
+// BIO tagging of names (person, organization, location, misc) with the
+// structured averaged-perceptron model: the best tag sequence of each sentence
+// (tag_path.h); an I- tag may only continue its label.
 #pragma once
 
 #include <vector>
@@ -23,7 +24,5 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
 void spans_from_tags(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
                      std::vector<NameSpan>& out);
 
-// The best allowed tag given the previous one, from raw scores.
-int best_allowed_tag(const int32_t* scores, int prev_tag, int32_t* margin);
 
 }  // namespace annotator

@@ -13,7 +13,7 @@ namespace {
 enum Template : uint64_t {
   kBias = 1, kWord, kRawWord, kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevBigram,
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
-  kNextShape, kShapeTrigram, kPrevTag, kPrevTags, kPrevTagWord, kPrevTagShape,
+  kNextShape, kShapeTrigram, kPrevTag, kPrevTagWord, kPrevTagShape,
   kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere,
 };
 
@@ -156,19 +156,11 @@ void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out)
   lexicon_bits(kNextLexicon, at + 1);
 }
 
-void tag_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag, std::vector<uint64_t>& out) {
-  const uint64_t w = in.word_hash[i], sh = in.shape_hash[i];
-  const uint64_t prev = static_cast<uint64_t>(prev_tag + 1), prev2 = static_cast<uint64_t>(prev2_tag + 1);
+void tag_features(const FeatureInput& in, size_t i, int prev_tag, std::vector<uint64_t>& out) {
+  const uint64_t prev = static_cast<uint64_t>(prev_tag + 1);
   out.push_back(feature(kPrevTag, prev));
-  out.push_back(feature(kPrevTags, prev, prev2));
-  out.push_back(feature(kPrevTagWord, prev, w));
-  out.push_back(feature(kPrevTagShape, prev, sh));
-}
-
-void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
-                    std::vector<uint64_t>& out) {
-  word_features(in, i, out);
-  tag_features(in, i, prev_tag, prev2_tag, out);
+  out.push_back(feature(kPrevTagWord, prev, in.word_hash[i]));
+  out.push_back(feature(kPrevTagShape, prev, in.shape_hash[i]));
 }
 
 }  // namespace annotator

@@ -51,13 +51,10 @@ enum DocumentFlag : uint8_t { kLowercaseElsewhere = 1, kCapitalizedInsideElsewhe
 void prepare_feature_input(std::string_view lang, const Segmentation& segmentation,
                            const TokenTexts& texts, FeatureInput& out);
 
-// Appends the feature hashes of token i, given the tags already chosen for the
-// two tokens before it (kOutside-based tag ids; -1 for "no token"): the word
-// features (its text and neighbours, known before tagging) and then the tag
-// features (which depend on the tags chosen so far).
-void token_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag,
-                    std::vector<uint64_t>& out);
+// Appends the feature hashes of token i: its word features (its text and its
+// neighbours', known before tagging) and its tag features, which depend on the
+// tag of the token before (kOutside-based tag id; -1 at a sentence start).
 void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out);
-void tag_features(const FeatureInput& in, size_t i, int prev_tag, int prev2_tag, std::vector<uint64_t>& out);
+void tag_features(const FeatureInput& in, size_t i, int prev_tag, std::vector<uint64_t>& out);
 
 }  // namespace annotator

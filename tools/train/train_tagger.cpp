@@ -1,5 +1,5 @@
-// Trains the name tagger: an averaged perceptron over the core's own features,
-// greedy left-to-right like the tagger itself.
+// Trains the name tagger: a structured averaged perceptron over the core's own
+// features, decoding whole sentences like the tagger itself (tag_path.h).
 //
 //   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N]
 //                [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...
@@ -29,6 +29,7 @@
 #include "segmenter.h"
 #include "tagger.h"
 #include "tagger_features.h"
+#include "tag_path.h"
 #include "tagger_model.h"
 #include "token_texts.h"
 
@@ -227,9 +228,9 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       const auto& tokens = doc.segmentation.tokens;
       for (size_t i = 0; i < doc.gold.size(); ++i) {
         const int prev = (i >= 1 && tokens[i - 1].sentence == tokens[i].sentence) ? doc.gold[i - 1] : -1;
-        const int prev2 = (i >= 2 && tokens[i - 2].sentence == tokens[i].sentence) ? doc.gold[i - 2] : -1;
         seen.clear();
-        token_features(doc.input, i, prev, prev2, seen);
+        word_features(doc.input, i, seen);
+        tag_features(doc.input, i, prev, seen);
         for (uint64_t f : seen) ++counts[f];
       }
     }
@@ -237,48 +238,77 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       if (c >= min_count) common.insert(f);
     std::cerr << common.size() << " of " << counts.size() << " features seen at least " << min_count << " times\n";
   }
+  const auto keep_common = [&](std::vector<uint64_t>& features) {
+    if (min_count <= 1) return;
+    features.erase(std::remove_if(features.begin(), features.end(), [&](uint64_t f) { return !common.count(f); }),
+                   features.end());
+  };
   Averaged learner((size_t{1} << bits) * kTagCount);
+  const auto add_weights = [&](const std::vector<uint64_t>& features, float* scores) {
+    for (uint64_t f : features) {
+      const size_t row = model.bucket_of(f) * kTagCount;
+      for (int t = 0; t < kTagCount; ++t) scores[t] += learner.weights[row + t];
+    }
+  };
+  const auto update = [&](const std::vector<uint64_t>& features, int tag, float delta) {
+    for (uint64_t f : features) learner.update(model.bucket_of(f) * kTagCount + tag, delta);
+  };
   std::vector<size_t> order(docs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 random(12345);
+  std::vector<std::vector<uint64_t>> word_feats;
   std::vector<uint64_t> features;
+  std::vector<float> word_scores;
+  std::vector<uint8_t> predicted;
+  TagPathScratch<float> scratch;
+  // Structured perceptron: each sentence is decoded whole with the current
+  // weights; where the best path differs from the gold one, the gold path's
+  // features gain and the predicted path's lose.
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), random);
     size_t correct = 0;
     for (size_t d : order) {
-      Document& doc = docs[d];
+      const Document& doc = docs[d];
       const auto& tokens = doc.segmentation.tokens;
-      std::vector<uint8_t> predicted(doc.gold.size(), kOutsideTag);
-      for (size_t i = 0; i < doc.gold.size(); ++i) {
-        const int prev = (i >= 1 && tokens[i - 1].sentence == tokens[i].sentence) ? predicted[i - 1] : -1;
-        const int prev2 = (i >= 2 && tokens[i - 2].sentence == tokens[i].sentence) ? predicted[i - 2] : -1;
-        features.clear();
-        token_features(doc.input, i, prev, prev2, features);
-        if (min_count > 1)
-          features.erase(std::remove_if(features.begin(), features.end(),
-                                        [&](uint64_t f) { return !common.count(f); }),
-                         features.end());
-        float scores[kTagCount] = {0};
-        for (uint64_t f : features) {
-          const size_t row = model.bucket_of(f) * kTagCount;
-          for (int t = 0; t < kTagCount; ++t) scores[t] += learner.weights[row + t];
+      for (size_t first = 0; first < tokens.size();) {
+        size_t last = first + 1;
+        while (last < tokens.size() && tokens[last].sentence == tokens[first].sentence) ++last;
+        const size_t length = last - first;
+        word_feats.resize(std::max(word_feats.size(), length));
+        word_scores.assign(length * kTagCount, 0.f);
+        for (size_t i = 0; i < length; ++i) {
+          word_feats[i].clear();
+          word_features(doc.input, first + i, word_feats[i]);
+          keep_common(word_feats[i]);
+          add_weights(word_feats[i], &word_scores[i * kTagCount]);
         }
-        int32_t int_scores[kTagCount];
-        for (int t = 0; t < kTagCount; ++t) int_scores[t] = static_cast<int32_t>(std::lround(scores[t] * 1000));
-        int32_t margin;
-        const int guess = best_allowed_tag(int_scores, prev, &margin);
-        const int truth = doc.gold[i];
+        const auto transition_features = [&](size_t i, int prev) {
+          features.clear();
+          tag_features(doc.input, first + i, prev, features);
+          keep_common(features);
+          return features;
+        };
+        const auto add_transitions = [&](size_t i, int prev, float* scores) {
+          add_weights(transition_features(i, prev), scores);
+        };
+        predicted.assign(length, kOutsideTag);
+        best_tag_path(length, word_scores.data(), add_transitions, scratch, predicted.data());
         ++learner.now;
-        if (guess != truth) {
-          for (uint64_t f : features) {
-            const size_t row = model.bucket_of(f) * kTagCount;
-            learner.update(row + truth, 1.f);
-            learner.update(row + guess, -1.f);
+        for (size_t i = 0; i < length; ++i) {
+          const int truth = doc.gold[first + i], guess = predicted[i];
+          const int prev_truth = i == 0 ? -1 : doc.gold[first + i - 1];
+          const int prev_guess = i == 0 ? -1 : predicted[i - 1];
+          correct += truth == guess;
+          if (truth != guess) {
+            update(word_feats[i], truth, 1.f);
+            update(word_feats[i], guess, -1.f);
           }
-        } else {
-          ++correct;
+          if (truth != guess || prev_truth != prev_guess) {
+            update(transition_features(i, prev_truth), truth, 1.f);
+            update(transition_features(i, prev_guess), guess, -1.f);
+          }
         }
-        predicted[i] = static_cast<uint8_t>(guess);
+        first = last;
       }
     }
     std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
