@@ -72,9 +72,13 @@ TEST(Tagger, BestTagPathWeighsTheWholeSentence) {
   const auto no_transitions = [](size_t, int, int32_t*) {};
   TagPathScratch<int32_t> scratch;
   uint8_t tags[2];
-  best_tag_path(2, words.data(), no_transitions, scratch, tags);
+  int32_t margins[2];
+  best_tag_path(2, words.data(), no_transitions, scratch, tags, margins);
   EXPECT_EQ(tags[0], begin_tag(NameLabel::kPerson));
   EXPECT_EQ(tags[1], inside_tag(NameLabel::kPerson));
+  // The best path (5) beats the best one with another tag anywhere (O O: 1) by 4.
+  EXPECT_EQ(margins[0], 4);
+  EXPECT_EQ(margins[1], 4);
   // A transition score against I-PER after B-PER turns the path back to O O.
   const auto against = [](size_t i, int prev, int32_t* scores) {
     if (i == 1 && prev == begin_tag(NameLabel::kPerson)) scores[inside_tag(NameLabel::kPerson)] -= 10;

@@ -189,6 +189,20 @@ bool is_tagged_person_at(const Document& doc, uint32_t token) {
   return false;
 }
 
+// An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name
+// keeps the full stop written right after it.
+bool takes_its_period(const Document& doc, uint32_t end) {
+  if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != ".") return false;
+  const auto& tokens = doc.segmentation.tokens;
+  if (tokens[end].span.byte_start != tokens[end - 1].span.byte_end) return false;
+  const std::string_view shape = doc.features.shapes[end - 1], raw = doc.texts.raw[end - 1];
+  if ((shape == "X" && raw.size() == 1) || (shape == "X.X" && raw.size() == 3)) return true;
+  const std::string_view w = doc.texts.folded(end - 1);
+  for (std::string_view a : {"jr", "sr", "inc", "ltd", "co", "corp", "s.p.a", "s.r.l", "s.a.s", "s.n.c"})
+    if (w == a) return true;
+  return false;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   bool has_capitals = false;
@@ -197,6 +211,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1)) --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
   if (first == last) return;
+  if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
   if (last - first == 1 && is_common_function_word(doc.texts.folded(first))) return;
   uint32_t split = first;

@@ -8,19 +8,6 @@
 
 namespace annotator {
 
-namespace {
-
-// How much token i's chosen tag beats the best other allowed tag locally (its
-// word and transition scores, given the chosen tag before): the confidence.
-int32_t local_margin(const int32_t* scores, int prev_tag, int tag) {
-  int32_t other = INT32_MIN;
-  for (int t = 0; t < kTagCount; ++t)
-    if (t != tag && tag_may_follow(prev_tag, t)) other = std::max(other, scores[t]);
-  return other == INT32_MIN ? INT32_MAX : scores[tag] - other;
-}
-
-}  // namespace
-
 // The word features of every token are scored first (no token waits for
 // another, so the table's cache misses overlap); then each sentence gets its
 // best tag sequence, with transition features that depend on the tag before.
@@ -37,6 +24,7 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
+  std::vector<int32_t> path_margins(n, 0);
   for (size_t first = 0; first < n;) {
     size_t last = first + 1;
     while (last < n && tokens[last].sentence == tokens[first].sentence) ++last;
@@ -45,15 +33,10 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
       tag_features(input, first + i, prev, features);
       model.add_scores(features, scores);
     };
-    best_tag_path(last - first, &word_scores[first * kTagCount], add_transitions, scratch, &tags[first]);
-    for (size_t i = first; i < last; ++i) {
-      const int prev = i == first ? -1 : tags[i - 1];
-      int32_t scores[kTagCount] = {};
-      add_transitions(i - first, prev, scores);
-      for (int t = 0; t < kTagCount; ++t) scores[t] += word_scores[i * kTagCount + t];
-      const int32_t margin = local_margin(scores, prev, tags[i]);
-      margins[i] = static_cast<float>(std::min<int64_t>(margin, 1 << 24)) * model.scale;
-    }
+    best_tag_path(last - first, &word_scores[first * kTagCount], add_transitions, scratch, &tags[first],
+                  &path_margins[first]);
+    for (size_t i = first; i < last; ++i)
+      margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i], 1 << 24)) * model.scale;
     first = last;
   }
 }
