@@ -13,7 +13,7 @@ namespace {
 enum Template : uint64_t {
   kBias = 1, kWord, kRawWord, kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevBigram,
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
-  kNextShape, kShapeTrigram, kPrevTag, kPrevTagWord, kPrevTagShape,
+  kNextShape, kShapeTrigram, kPrevTag, kPrevTagWord, kPrevTagShape, kPrevWordShape, kShapeNextWord,
   kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere,
 };
 
@@ -143,6 +143,8 @@ void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out)
   out.push_back(feature(kNextShape, sh, shape(at + 1)));
   out.push_back(feature(kShapeTrigram, shape(at - 1), sh, shape(at + 1)));
   out.push_back(feature(kWordNextShape, w, shape(at + 1)));
+  out.push_back(feature(kPrevWordShape, word(at - 1), sh));
+  out.push_back(feature(kShapeNextWord, sh, word(at + 1)));
   out.push_back(feature(kSentenceStart, !in_sentence(at - 1), sh));
   out.push_back(feature(kLangShape, in.lang == "it", sh));
   out.push_back(feature(kElsewhere, in.elsewhere[i], sh));
