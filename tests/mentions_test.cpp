@@ -104,5 +104,17 @@ TEST(Mentions, OffsetsAreUtf16) {
   EXPECT_EQ(m["byteStart"], 8);
 }
 
+TEST(Mentions, SurnameOfAPersonNamedInFullIsThatPerson) {
+  // "Houston" is also a listed city; the surname of "Whitney Houston" wins.
+  const json r = annotate("La cantante Whitney Houston è morta a Beverly Hills; la Houston aveva 48 anni.", "it");
+  const json short_form = mention(r, "Houston");
+  ASSERT_FALSE(short_form.is_null());
+  EXPECT_EQ(short_form["type"], "person");
+  EXPECT_EQ(short_form["entity"], mention(r, "Whitney Houston")["entity"]);
+  // A country keeps its reading next to a person named after it.
+  const json c = annotate("Michael Jordan visited Jordan and met officials in Amman.", "en");
+  EXPECT_EQ(mention(c, "Jordan")["type"], "country");
+}
+
 }  // namespace
 }  // namespace annotator

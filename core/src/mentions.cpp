@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "language.h"
 #include "phrases.h"
@@ -290,6 +291,30 @@ void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::
   std::sort(out.begin(), out.end(), [](const MentionCandidate& a, const MentionCandidate& b) { return a.first < b.first; });
 }
 
+// A lone word that is the surname of a person named in full in the same
+// document is that person ("Laurent Gbagbo" ... "Gbagbo", "Whitney Houston" ...
+// "la Houston"), even where the tagger or a town list said otherwise. A word the
+// lexicon lists only has to give way to a surname; a guess of the tagger to any
+// part of the name ("Kim" of "Kim Jong Un"). Countries keep their reading.
+void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  std::unordered_map<std::string_view, bool> name_words;  // word -> is a surname
+  for (const auto& m : mentions) {
+    if (m.type != Type::kPerson || m.length() < 2) continue;
+    for (uint32_t i = m.first; i < m.last; ++i) name_words[doc.texts.folded(i)] |= i + 1 == m.last;
+  }
+  if (name_words.empty()) return;
+  for (auto& m : mentions) {
+    if (m.length() != 1 || m.type == Type::kPerson || m.type == Type::kCountry || m.antecedent >= 0) continue;
+    if (m.category != Category::kActor && m.category != Category::kPlace) continue;
+    const auto word = name_words.find(doc.texts.folded(m.first));
+    if (word == name_words.end() || (m.entry && !word->second)) continue;
+    m.category = Category::kActor;
+    m.type = Type::kPerson;
+    m.entry = nullptr;
+    m.country = {};
+  }
+}
+
 }  // namespace
 
 void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
@@ -304,6 +329,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
   add_short_references(doc, out);
+  adopt_person_names(doc, out);
 }
 
 }  // namespace annotator
