@@ -24,14 +24,24 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
-  std::vector<int32_t> path_margins(n, 0);
+  std::vector<int32_t> path_margins(n, 0), transitions;
   for (size_t first = 0; first < n;) {
     size_t last = first + 1;
     while (last < n && tokens[last].sentence == tokens[first].sentence) ++last;
+    // Every transition score of the sentence first, in one loop with no
+    // dependencies (so the table's cache misses overlap), then the path.
+    constexpr int kBefore = kTagCount + 1;
+    transitions.assign((last - first) * kBefore * kTagCount, 0);
+    for (size_t i = first; i < last; ++i) {
+      for (int prev = i == first ? -1 : 0; prev < (i == first ? 0 : kTagCount); ++prev) {
+        features.clear();
+        tag_features(input, i, prev, features);
+        model.add_scores(features, &transitions[((i - first) * kBefore + prev + 1) * kTagCount]);
+      }
+    }
     const auto add_transitions = [&](size_t i, int prev, int32_t* scores) {
-      features.clear();
-      tag_features(input, first + i, prev, features);
-      model.add_scores(features, scores);
+      const int32_t* from = &transitions[(i * kBefore + prev + 1) * kTagCount];
+      for (int t = 0; t < kTagCount; ++t) scores[t] += from[t];
     };
     best_tag_path(last - first, &word_scores[first * kTagCount], add_transitions, scratch, &tags[first],
                   &path_margins[first]);
