@@ -62,6 +62,17 @@ TEST_F(SegmenterTest, SentencesAndTheirTokens) {
   EXPECT_EQ(seg_.tokens.back().sentence, 2u);
 }
 
+TEST_F(SegmenterTest, InitialsAndTitlesDoNotEndASentence) {
+  words("George W. Bush met Gen. Mark Milley in St. Louis. Then he left.");
+  ASSERT_EQ(seg_.sentences.size(), 2u);
+  words("Il dott. Rossi ha parlato. Poi è uscito.");
+  EXPECT_EQ(seg_.sentences.size(), 2u);
+  words("Aid went to the U.S. The talks ended.");  // a dotted acronym still may end one
+  EXPECT_EQ(seg_.sentences.size(), 2u);
+  words("Fine. A");
+  EXPECT_EQ(seg_.sentences.size(), 2u);
+}
+
 TEST_F(SegmenterTest, Utf16OffsetsCountSurrogatePairs) {
   const std::string text = "🚀 Kim è qui";  // rocket: 4 bytes, 2 UTF-16 units
   words(text);

@@ -37,6 +37,28 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Whether a sentence ICU ended ends with an initial or a title's abbreviation
+// ("George W.", "St.", "Gen.", "dott."): then the name goes on in the next one,
+// and the two are one sentence. ICU's own exception lists need locale data the
+// wasm build leaves out.
+bool ends_with_abbreviation(std::string_view sentence) {
+  size_t end = sentence.size();
+  while (end > 0 && is_ascii_space(sentence[end - 1])) --end;
+  if (end < 2 || sentence[end - 1] != '.') return false;
+  size_t word = end - 1;
+  while (word > 0 && ((sentence[word - 1] >= 'A' && sentence[word - 1] <= 'Z') ||
+                      (sentence[word - 1] >= 'a' && sentence[word - 1] <= 'z')))
+    --word;
+  if (word > 0 && !is_ascii_space(sentence[word - 1]) && sentence[word - 1] != '(') return false;
+  const std::string_view w = sentence.substr(word, end - 1 - word);
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;  // an initial
+  for (std::string_view a : {"St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen",
+                             "Rep", "Gov", "Jr", "Sr", "Prof", "Mt", "Ft", "No", "Nos", "vs", "Sig", "dott", "Dott",
+                             "prof", "on", "On", "avv", "Avv", "ing", "Ing", "gen", "sen"})
+    if (w == a) return true;
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
@@ -70,6 +92,12 @@ void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation
   int32_t start = sentences_->first();
   for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences_->next()) {
+    while (static_cast<size_t>(end) < utf8.size() &&
+           ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)))) {
+      const int32_t next = sentences_->next();
+      if (next == icu::BreakIterator::DONE) break;
+      end = next;
+    }
     Span s;
     s.byte_start = static_cast<uint32_t>(start);
     s.byte_end = static_cast<uint32_t>(end);
