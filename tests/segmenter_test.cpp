@@ -73,6 +73,13 @@ TEST_F(SegmenterTest, InitialsAndTitlesDoNotEndASentence) {
   EXPECT_EQ(seg_.sentences.size(), 2u);
 }
 
+TEST_F(SegmenterTest, HyphenatedWordsAreOneToken) {
+  EXPECT_EQ(words("Ban Ki-moon vide gli S-400 a Roma-Lido."),
+            (Words{"Ban", "Ki-moon", "vide", "gli", "S-400", "a", "Roma-Lido", "."}));
+  EXPECT_EQ(words("Juventus - Milan, 2-1"), (Words{"Juventus", "-", "Milan", ",", "2-1"}));
+  EXPECT_EQ(words("pro- e anti-"), (Words{"pro", "-", "e", "anti", "-"}));
+}
+
 TEST_F(SegmenterTest, Utf16OffsetsCountSurrogatePairs) {
   const std::string text = "🚀 Kim è qui";  // rocket: 4 bytes, 2 UTF-16 units
   words(text);

@@ -59,6 +59,31 @@ bool ends_with_abbreviation(std::string_view sentence) {
   return false;
 }
 
+// "Ki-moon", "Roma-Viterbo", "S-400", "al-Sham": words (or numbers) joined by a
+// hyphen with no space are one token, as a name or a model is one thing. ICU's
+// word rules split at the hyphen.
+void join_hyphenated(std::string_view utf8, std::vector<Token>& tokens) {
+  const auto joinable = [](const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; };
+  const auto is_hyphen = [&](const Token& t) {
+    const std::string_view s = utf8.substr(t.span.byte_start, t.span.byte_end - t.span.byte_start);
+    return s == "-" || s == "\u2010" || s == "\u2011";
+  };
+  size_t out = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token t = tokens[i];
+    while (joinable(t) && i + 2 < tokens.size() && is_hyphen(tokens[i + 1]) && joinable(tokens[i + 2]) &&
+           tokens[i + 1].span.byte_start == t.span.byte_end &&
+           tokens[i + 2].span.byte_start == tokens[i + 1].span.byte_end) {
+      t.span.byte_end = tokens[i + 2].span.byte_end;
+      t.span.end = tokens[i + 2].span.end;
+      t.kind = TokenKind::kWord;
+      i += 2;
+    }
+    tokens[out++] = t;
+  }
+  tokens.resize(out);
+}
+
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
@@ -138,6 +163,7 @@ void Segmenter::split_words(UText* text, std::string_view utf8, Segmentation& ou
       push(from + static_cast<uint32_t>(split), to, kind);
     }
   }
+  join_hyphenated(utf8, out.tokens);
 }
 
 }  // namespace annotator
