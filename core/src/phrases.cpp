@@ -344,7 +344,9 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   c.category = Category::kPlace;
   c.confidence = 0.8f;
   c.type = type;
-  const bool with_cue = type == Type::kRegion || type == Type::kFacility || cue.key == "feature";
+  // A capitalised cue after the name is part of it: "Gaza City", "Atlantic City".
+  const bool capitalized_after = cue_first >= name_last && is_capitalized(doc, cue_first);
+  const bool with_cue = type == Type::kRegion || type == Type::kFacility || cue.key == "feature" || capitalized_after;
   if (!with_cue) {  // the name alone: keep what the lexicon knows of it
     const LexiconEntry* e = nullptr;
     const LexiconMatch* listed = match_at(doc, name_first, EntryKind::kName, &e, Category::kPlace);
