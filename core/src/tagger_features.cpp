@@ -13,7 +13,7 @@ namespace {
 enum Template : uint64_t {
   kBias = 1, kWord, kRawWord, kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevBigram,
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
-  kNextShape, kShapeTrigram, kPrevTag, kPrevTagWord, kPrevTagShape, kPrevWordShape, kShapeNextWord,
+  kNextShape, kShapeTrigram, kPrevTag, kPrevTagShape, kPrevWordShape, kShapeNextWord,
   kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere,
 };
 
@@ -161,7 +161,6 @@ void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out)
 void tag_features(const FeatureInput& in, size_t i, int prev_tag, std::vector<uint64_t>& out) {
   const uint64_t prev = static_cast<uint64_t>(prev_tag + 1);
   out.push_back(feature(kPrevTag, prev));
-  out.push_back(feature(kPrevTagWord, prev, in.word_hash[i]));
   out.push_back(feature(kPrevTagShape, prev, in.shape_hash[i]));
 }
 
