@@ -16,9 +16,16 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   const size_t n = input.texts->size();
   const auto& tokens = input.segmentation->tokens;
   std::vector<int32_t> word_scores(n * kTagCount, 0);
+  // The rows of token i + 1 are requested from memory while token i is summed.
+  std::vector<uint64_t> next;
+  if (n > 0) word_features(input, 0, next);
   for (size_t i = 0; i < n; ++i) {
-    features.clear();
-    word_features(input, i, features);
+    features.swap(next);
+    next.clear();
+    if (i + 1 < n) {
+      word_features(input, i + 1, next);
+      model.prefetch(next);
+    }
     model.add_scores(features, &word_scores[i * kTagCount]);
   }
   tags.assign(n, kOutsideTag);

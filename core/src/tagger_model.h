@@ -31,6 +31,16 @@ struct TaggerModel {
 
   uint64_t bucket_of(uint64_t feature) const { return feature & ((uint64_t{1} << bucket_bits) - 1); }
 
+  // Asks for the features' rows ahead of add_scores (a no-op where the compiler
+  // has no prefetch, as in WebAssembly).
+  void prefetch(const std::vector<uint64_t>& features) const {
+#if defined(__GNUC__) || defined(__clang__)
+    for (uint64_t f : features) __builtin_prefetch(&weights[bucket_of(f) * kTagCount]);
+#else
+    (void)features;
+#endif
+  }
+
   // Adds each feature's weights to scores[kTagCount] (in units of scale).
   void add_scores(const std::vector<uint64_t>& features, int32_t* scores) const {
     for (uint64_t f : features) {
