@@ -116,5 +116,12 @@ TEST(Mentions, SurnameOfAPersonNamedInFullIsThatPerson) {
   EXPECT_EQ(mention(c, "Jordan")["type"], "country");
 }
 
+TEST(Mentions, LowercaseBodyEndsBeforeItsVerb) {
+  const json r = annotate("La polizia indaga sull'attacco. Il consiglio comunale ha votato.", "it");
+  EXPECT_TRUE(mention(r, "polizia indaga").is_null());
+  ASSERT_FALSE(mention(r, "polizia").is_null());
+  EXPECT_EQ(mention(r, "polizia")["type"], "organization");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -210,6 +210,11 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1)) --last;
+  // A lowercase name ends with its head or a word that qualifies it ("polizia",
+  // "consiglio comunale"), not with the verb after it ("polizia indaga").
+  while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
+         !is_name_tail(doc, first, last - 1))
+    --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
   if (first == last) return;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
