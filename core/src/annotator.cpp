@@ -104,6 +104,8 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
     tag_tokens(tagger, doc.features, s.tags, s.margins, s.features);
     spans_from_tags(s.tags, s.margins, doc.names);
   }
+  doc.name_at.assign(doc.token_count(), -1);
+  for (size_t k = 0; k < doc.names.size(); ++k) doc.name_at[doc.names[k].first] = static_cast<int32_t>(k);
   find_mentions(doc, s.mentions);
   build_entities(doc, s.mentions, result);
 

@@ -22,9 +22,13 @@ struct Document {
   std::vector<LexiconMatch> matches;
   std::vector<uint32_t> match_start;  // matches of token i: [match_start[i], match_start[i + 1])
   std::vector<NameSpan> names;  // from the tagger
+  std::vector<int32_t> name_at;  // per token: index in names of the span it starts, or -1
   bool speaks_of_weapons = false;  // see speaks_of_weapons() in phrases.h
 
   size_t token_count() const { return segmentation.tokens.size(); }
+  const NameSpan* name_starting_at(uint32_t token) const {
+    return token < name_at.size() && name_at[token] >= 0 ? &names[static_cast<size_t>(name_at[token])] : nullptr;
+  }
 };
 
 // A mention as token range plus what it is; becomes a contract mention later.

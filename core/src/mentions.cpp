@@ -41,9 +41,8 @@ bool is_lowercase_ascii_word(std::string_view raw) {
 // surnames are also towns somewhere ("Colombo", "Houston", "Spielberg").
 bool tagged_as_person(const Document& doc, uint32_t first, uint32_t last) {
   constexpr float kSure = 0.95f;
-  for (const NameSpan& s : doc.names)
-    if (s.first == first && s.last == last) return s.label == NameLabel::kPerson && s.confidence >= kSure;
-  return false;
+  const NameSpan* s = doc.name_starting_at(first);
+  return s && s->last == last && s->label == NameLabel::kPerson && s->confidence >= kSure;
 }
 
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
@@ -185,9 +184,8 @@ bool closes_a_title(const Document& doc, uint32_t first) {
 }
 
 bool is_tagged_person_at(const Document& doc, uint32_t token) {
-  for (const NameSpan& s : doc.names)
-    if (s.first == token) return s.label == NameLabel::kPerson;
-  return false;
+  const NameSpan* s = doc.name_starting_at(token);
+  return s && s->label == NameLabel::kPerson;
 }
 
 // An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name

@@ -33,8 +33,11 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   TagPathScratch<int32_t> scratch;
   std::vector<int32_t> path_margins(n, 0), transitions;
   for (size_t first = 0; first < n;) {
+    // A "sentence" of thousands of words is no prose (a list, a dump without
+    // full stops): it is decoded in pieces, so that scratch memory stays small.
+    constexpr size_t kLongestPath = 1000;
     size_t last = first + 1;
-    while (last < n && tokens[last].sentence == tokens[first].sentence) ++last;
+    while (last < n && last - first < kLongestPath && tokens[last].sentence == tokens[first].sentence) ++last;
     // Every transition score of the sentence first, in one loop with no
     // dependencies (so the table's cache misses overlap), then the path.
     constexpr int kBefore = kTagCount + 1;
