@@ -36,6 +36,8 @@ json span_json(const Span& s) {
   return out.build();
 }
 
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 // Short decimals in the JSON ("0.9", not the float's "0.8999999761581421").
 double rounded(double value, double scale) { return std::round(value * scale) / scale; }
 
@@ -62,30 +64,42 @@ json entity_json(const Entity& e, size_t index) {
   return out.build();
 }
 
+// The long arrays are written one element at a time (each dumped by nlohmann)
+// rather than as one document tree: the same bytes, without holding a tree of
+// every mention of a long text in memory next to its text.
+template <typename Items, typename ToJson>
+void append_array(std::string& out, const char* key, const Items& items, ToJson&& to_json) {
+  out += ",\"";
+  out += key;
+  out += "\":[";
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ',';
+    first = false;
+    out += dump(to_json(item));
+  }
+  out += ']';
+}
+
 }  // namespace
 
 std::string to_json(const Result& r) {
-  json j = json::object();
-  if (!r.id.empty()) j["id"] = r.id;
-  j["lang"] = r.lang;
-  if (r.invalid_utf8 > 0) j["invalidUtf8"] = r.invalid_utf8;
-  json mentions = json::array(), entities = json::array(), sentences = json::array();
-  mentions.get_ref<json::array_t&>().reserve(r.mentions.size());
-  entities.get_ref<json::array_t&>().reserve(r.entities.size());
-  sentences.get_ref<json::array_t&>().reserve(r.segmentation->sentences.size());
-  for (const Mention& m : r.mentions) mentions.push_back(mention_json(m, *r.text));
-  for (size_t i = 0; i < r.entities.size(); ++i) entities.push_back(entity_json(r.entities[i], i));
-  for (const Span& s : r.segmentation->sentences) sentences.push_back(span_json(s));
-  j["mentions"] = std::move(mentions);
-  j["entities"] = std::move(entities);
-  j["events"] = json::array();
-  j["sentences"] = std::move(sentences);
-  if (r.include_tokens) {
-    json tokens = json::array();
-    for (const Token& t : r.segmentation->tokens) tokens.push_back(span_json(t.span));
-    j["tokens"] = std::move(tokens);
-  }
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  json head = json::object();
+  if (!r.id.empty()) head["id"] = r.id;
+  head["lang"] = r.lang;
+  if (r.invalid_utf8 > 0) head["invalidUtf8"] = r.invalid_utf8;
+  std::string out = dump(head);
+  out.pop_back();  // the closing brace: the arrays follow
+  out.reserve(r.mentions.size() * 160 + r.segmentation->sentences.size() * 60 + 64);
+  append_array(out, "mentions", r.mentions, [&](const Mention& m) { return mention_json(m, *r.text); });
+  size_t index = 0;
+  append_array(out, "entities", r.entities, [&](const Entity& e) { return entity_json(e, index++); });
+  out += ",\"events\":[]";
+  append_array(out, "sentences", r.segmentation->sentences, span_json);
+  if (r.include_tokens)
+    append_array(out, "tokens", r.segmentation->tokens, [](const Token& t) { return span_json(t.span); });
+  out += '}';
+  return out;
 }
 
 }  // namespace annotator
