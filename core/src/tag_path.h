@@ -70,7 +70,7 @@ void best_tag_path(size_t length, const Score* word_scores, AddTransitions&& add
   constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
   constexpr int kBefore = kTagCount + 1;  // the tags before, with "sentence start" first
   scratch.best.assign(length * kTagCount, kNone);
-  scratch.back.assign(length * kTagCount, -1);
+  scratch.back.resize(length * kTagCount);  // read only along the best path, which sets it
   scratch.transitions.assign(length * kBefore * kTagCount, Score{0});
   const auto transition = [&](size_t i, int prev) { return &scratch.transitions[(i * kBefore + prev + 1) * kTagCount]; };
   for (size_t i = 0; i < length; ++i) {

@@ -18,6 +18,13 @@ enum Template : uint64_t {
 };
 
 char shape_class(UChar32 c) {
+  if (c < 128) {  // ASCII without ICU's property lookups: most of the text
+    if (c >= 'A' && c <= 'Z') return 'X';
+    if (c >= 'a' && c <= 'z') return 'x';
+    if (c >= '0' && c <= '9') return 'd';
+    if (c == '-' || c == '.' || c == '\'' || c == '&') return static_cast<char>(c);
+    return '#';
+  }
   if (u_isupper(c) || u_istitle(c)) return 'X';
   if (u_islower(c) || u_isalpha(c)) return 'x';
   if (u_isdigit(c)) return 'd';
