@@ -1,7 +1,7 @@
 // Trains the name tagger: a structured averaged perceptron over the core's own
 // features, decoding whole sentences like the tagger itself (tag_path.h).
 //
-//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N]
+//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N]
 //                [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...
 //
 // --dev reports the tagger's own span F1 on a development file after each epoch
@@ -196,7 +196,7 @@ void write_predictions(const std::vector<Document>& docs, const TaggerModel& mod
   }
 }
 
-int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, const std::string& out_path, uint32_t bits, int epochs,
+int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, uint32_t seed, const std::string& out_path, uint32_t bits, int epochs,
           const std::string& lexicon_path, float prune) {
   std::string error;
   auto segmenter = Segmenter::create(&error);
@@ -255,7 +255,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   };
   std::vector<size_t> order(docs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 random(12345);
+  std::mt19937 random(seed);
   std::vector<std::vector<uint64_t>> word_feats;
   std::vector<uint64_t> features;
   std::vector<float> word_scores;
@@ -338,7 +338,7 @@ int main(int argc, char** argv) {
   std::string out, lexicon;
   std::vector<std::string> dev;
   std::string dev_out;
-  uint32_t min_count = 1;
+  uint32_t min_count = 1, seed = 12345;
   float prune = 0.f;
   uint32_t bits = 18;
   int epochs = 8;
@@ -350,14 +350,15 @@ int main(int argc, char** argv) {
     else if (a == "--epochs" && i + 1 < argc) epochs = std::stoi(argv[++i]);
     else if (a == "--lexicon" && i + 1 < argc) lexicon = argv[++i];
     else if (a == "--dev" && i + 1 < argc) dev.push_back(argv[++i]);
+    else if (a == "--seed" && i + 1 < argc) seed = static_cast<uint32_t>(std::stoul(argv[++i]));
     else if (a == "--min-count" && i + 1 < argc) min_count = static_cast<uint32_t>(std::stoul(argv[++i]));
     else if (a == "--dev-out" && i + 1 < argc) dev_out = argv[++i];
     else if (a == "--prune" && i + 1 < argc) prune = std::stof(argv[++i]);
     else files.push_back(a);
   }
   if (out.empty() || files.empty()) {
-    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
+    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
     return 2;
   }
-  return annotator::train(files, dev, dev_out, min_count, out, bits, epochs, lexicon, prune);
+  return annotator::train(files, dev, dev_out, min_count, seed, out, bits, epochs, lexicon, prune);
 }
