@@ -8,15 +8,20 @@
 
 namespace annotator {
 
-// The word features of every token are scored first (no token waits for
-// another, so the table's cache misses overlap); then each sentence gets its
-// best tag sequence, with transition features that depend on the tag before.
-void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
-                std::vector<float>& margins, std::vector<uint64_t>& features) {
+namespace {
+
+// A "sentence" of thousands of words is no prose (a list, a dump without full
+// stops): it is decoded in pieces, so that scratch memory stays small.
+constexpr size_t kLongestPath = 1000;
+constexpr int kBefore = kTagCount + 1;  // the tags before a token, "sentence start" first
+
+// The word features of every token, scored before any path is chosen: no token
+// waits for another, and the rows of token i + 1 are requested from memory while
+// token i is summed.
+void score_words(const TaggerModel& model, const FeatureInput& input, std::vector<uint64_t>& features,
+                 std::vector<int32_t>& word_scores) {
   const size_t n = input.texts->size();
-  const auto& tokens = input.segmentation->tokens;
-  std::vector<int32_t> word_scores(n * kTagCount, 0);
-  // The rows of token i + 1 are requested from memory while token i is summed.
+  word_scores.assign(n * kTagCount, 0);
   std::vector<uint64_t> next;
   if (n > 0) word_features(input, 0, next);
   for (size_t i = 0; i < n; ++i) {
@@ -28,27 +33,43 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
     }
     model.add_scores(features, &word_scores[i * kTagCount]);
   }
+}
+
+// The end of the piece of tokens decoded together from first: its sentence's end.
+size_t piece_end(const std::vector<Token>& tokens, size_t first) {
+  size_t last = first + 1;
+  while (last < tokens.size() && last - first < kLongestPath && tokens[last].sentence == tokens[first].sentence)
+    ++last;
+  return last;
+}
+
+// Every transition score of tokens [first, last), for every tag before, in one
+// loop with no dependencies: [token - first][tag before + 1][tag].
+void score_transitions(const TaggerModel& model, const FeatureInput& input, size_t first, size_t last,
+                       std::vector<uint64_t>& features, std::vector<int32_t>& transitions) {
+  transitions.assign((last - first) * kBefore * kTagCount, 0);
+  for (size_t i = first; i < last; ++i) {
+    for (int prev = i == first ? -1 : 0; prev < (i == first ? 0 : kTagCount); ++prev) {
+      features.clear();
+      tag_features(input, i, prev, features);
+      model.add_scores(features, &transitions[((i - first) * kBefore + prev + 1) * kTagCount]);
+    }
+  }
+}
+
+}  // namespace
+
+void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
+                std::vector<float>& margins, std::vector<uint64_t>& features) {
+  const size_t n = input.texts->size();
+  std::vector<int32_t> word_scores, transitions, path_margins(n, 0);
+  score_words(model, input, features, word_scores);
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
-  std::vector<int32_t> path_margins(n, 0), transitions;
-  for (size_t first = 0; first < n;) {
-    // A "sentence" of thousands of words is no prose (a list, a dump without
-    // full stops): it is decoded in pieces, so that scratch memory stays small.
-    constexpr size_t kLongestPath = 1000;
-    size_t last = first + 1;
-    while (last < n && last - first < kLongestPath && tokens[last].sentence == tokens[first].sentence) ++last;
-    // Every transition score of the sentence first, in one loop with no
-    // dependencies (so the table's cache misses overlap), then the path.
-    constexpr int kBefore = kTagCount + 1;
-    transitions.assign((last - first) * kBefore * kTagCount, 0);
-    for (size_t i = first; i < last; ++i) {
-      for (int prev = i == first ? -1 : 0; prev < (i == first ? 0 : kTagCount); ++prev) {
-        features.clear();
-        tag_features(input, i, prev, features);
-        model.add_scores(features, &transitions[((i - first) * kBefore + prev + 1) * kTagCount]);
-      }
-    }
+  for (size_t first = 0, last; first < n; first = last) {
+    last = piece_end(input.segmentation->tokens, first);
+    score_transitions(model, input, first, last, features, transitions);
     const auto add_transitions = [&](size_t i, int prev, int32_t* scores) {
       const int32_t* from = &transitions[(i * kBefore + prev + 1) * kTagCount];
       for (int t = 0; t < kTagCount; ++t) scores[t] += from[t];
@@ -57,7 +78,6 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
                   &path_margins[first]);
     for (size_t i = first; i < last; ++i)
       margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i], 1 << 24)) * model.scale;
-    first = last;
   }
 }
 
