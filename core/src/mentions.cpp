@@ -202,8 +202,8 @@ bool takes_its_period(const Document& doc, uint32_t end) {
   return false;
 }
 
-void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
-  uint32_t first = s.first, last = s.last;
+// Trims a tagged span to where a name can begin and end; false if nothing is left.
+bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   bool has_capitals = false;
   for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
@@ -214,39 +214,51 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
          !is_name_tail(doc, first, last - 1))
     --last;
   if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
-  if (first == last) return;
+  if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
-  if (last - first == 1 && is_common_function_word(doc.texts.folded(first))) return;
-  uint32_t split = first;
+  return !(last - first == 1 && is_common_function_word(doc.texts.folded(first)));
+}
+
+// Where a person's first name starts inside the span after something else
+// ("Nato Mark Rutte"), or first when it does not.
+uint32_t first_name_split(const Document& doc, uint32_t first, uint32_t last) {
   // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
   const bool name_goes_on = last < doc.token_count() && opens_like_a_name(doc, last) &&
                             doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
-  for (uint32_t i = first + 1; (i + 1 < last || (i + 1 == last && name_goes_on)) && split == first; ++i)
+  for (uint32_t i = first + 1; i + 1 < last || (i + 1 == last && name_goes_on); ++i)
     if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
         names_something_else(doc, first, i))
-      split = i;
-  if (split > first) {  // the person goes on over the capitalised words after the first name
-    while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
-           opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
-      ++last;
-  }
+      return i;
+  return first;
+}
+
+// "presidente del Consiglio Giorgia Meloni": a bare body noun in a title; not
+// "presidente della Coldiretti Roberto Moncalvo".
+bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, uint32_t last) {
+  return s.label != NameLabel::kPerson && last - first == 1 && (doc.features.lexicon[first] & kOrgHead) &&
+         closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !is_listed_name(doc, first, last);
+}
+
+void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
+  uint32_t first = s.first, last = s.last;
+  if (!trim_name_edges(doc, first, last)) return;
+  const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;
   c.confidence = s.confidence;
+  set_label(s.label, c);
   if (split > first) {
     c.first = first;
     c.last = split;
-    set_label(s.label, c);
     if (!closes_a_title(doc, first)) out.push_back({c, kTagged});
     first = split;
     set_label(NameLabel::kPerson, c);
-  } else {
-    set_label(s.label, c);
-    // "presidente del Consiglio Giorgia Meloni": a bare body noun in a title; not
-    // "presidente della Coldiretti Roberto Moncalvo".
-    if (s.label != NameLabel::kPerson && last - first == 1 && (doc.features.lexicon[first] & kOrgHead) &&
-        closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !is_listed_name(doc, first, last))
-      return;
+    // The person goes on over the capitalised words after the first name.
+    while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
+           opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+      ++last;
+  } else if (is_bare_title_noun(doc, s, first, last)) {
+    return;
   }
   c.first = first;
   c.last = last;
