@@ -69,21 +69,19 @@ TEST(Tagger, BestTagPathWeighsTheWholeSentence) {
   words[begin_tag(NameLabel::kPerson)] = 0;
   words[kTagCount + kOutsideTag] = 0;
   words[kTagCount + inside_tag(NameLabel::kPerson)] = 5;
-  const auto no_transitions = [](size_t, int, int32_t*) {};
+  std::vector<int32_t> transitions(2 * kTagsBefore * kTagCount, 0);
   TagPathScratch<int32_t> scratch;
   uint8_t tags[2];
   int32_t margins[2];
-  best_tag_path(2, words.data(), no_transitions, scratch, tags, margins);
+  best_tag_path(2, words.data(), transitions.data(), scratch, tags, margins);
   EXPECT_EQ(tags[0], begin_tag(NameLabel::kPerson));
   EXPECT_EQ(tags[1], inside_tag(NameLabel::kPerson));
   // The best path (5) beats the best one with another tag anywhere (O O: 1) by 4.
   EXPECT_EQ(margins[0], 4);
   EXPECT_EQ(margins[1], 4);
   // A transition score against I-PER after B-PER turns the path back to O O.
-  const auto against = [](size_t i, int prev, int32_t* scores) {
-    if (i == 1 && prev == begin_tag(NameLabel::kPerson)) scores[inside_tag(NameLabel::kPerson)] -= 10;
-  };
-  best_tag_path(2, words.data(), against, scratch, tags);
+  transitions[transition_row(1, begin_tag(NameLabel::kPerson)) + inside_tag(NameLabel::kPerson)] = -10;
+  best_tag_path(2, words.data(), transitions.data(), scratch, tags);
   EXPECT_EQ(tags[0], kOutsideTag);
   EXPECT_EQ(tags[1], kOutsideTag);
 }

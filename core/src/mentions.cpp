@@ -98,6 +98,12 @@ bool opens_like_a_name(const Document& doc, uint32_t token) {
   return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
 }
 
+bool any_opens_like_a_name(const Document& doc, uint32_t first, uint32_t last) {
+  for (uint32_t i = first; i < last; ++i)
+    if (opens_like_a_name(doc, i)) return true;
+  return false;
+}
+
 // Names may be all lowercase ("polizia", "consiglio comunale"), but a name with
 // capitals does not begin or end with a lowercase word ("Kiev chiede" -> "Kiev"),
 // and none begins or ends with punctuation or a lowercase article or preposition.
@@ -140,8 +146,7 @@ bool joins_a_name(std::string_view w) {
 // name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
 bool is_name_tail(const Document& doc, uint32_t first, uint32_t token);
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
-  bool has_capitals = false;
-  for (uint32_t i = s.first; i < s.last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
+  const bool has_capitals = any_opens_like_a_name(doc, s.first, s.last);
   std::vector<NameSpan> pieces;
   NameSpan piece = s;
   for (uint32_t i = s.first; i < s.last; ++i) {
@@ -204,8 +209,7 @@ bool takes_its_period(const Document& doc, uint32_t end) {
 
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
 bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
-  bool has_capitals = false;
-  for (uint32_t i = first; i < last; ++i) has_capitals = has_capitals || opens_like_a_name(doc, i);
+  const bool has_capitals = any_opens_like_a_name(doc, first, last);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1)) --last;
   // A lowercase name ends with its head or a word that qualifies it ("polizia",

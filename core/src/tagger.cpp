@@ -13,7 +13,6 @@ namespace {
 // A "sentence" of thousands of words is no prose (a list, a dump without full
 // stops): it is decoded in pieces, so that scratch memory stays small.
 constexpr size_t kLongestPath = 1000;
-constexpr int kBefore = kTagCount + 1;  // the tags before a token, "sentence start" first
 
 // The word features of every token, scored before any path is chosen: no token
 // waits for another, and the rows of token i + 1 are requested from memory while
@@ -44,15 +43,15 @@ size_t piece_end(const std::vector<Token>& tokens, size_t first) {
 }
 
 // Every transition score of tokens [first, last), for every tag before, in one
-// loop with no dependencies: [token - first][tag before + 1][tag].
+// loop with no dependencies (laid out as tag_path.h reads them).
 void score_transitions(const TaggerModel& model, const FeatureInput& input, size_t first, size_t last,
                        std::vector<uint64_t>& features, std::vector<int32_t>& transitions) {
-  transitions.assign((last - first) * kBefore * kTagCount, 0);
+  transitions.assign((last - first) * kTagsBefore * kTagCount, 0);
   for (size_t i = first; i < last; ++i) {
     for (int prev = i == first ? -1 : 0; prev < (i == first ? 0 : kTagCount); ++prev) {
       features.clear();
       tag_features(input, i, prev, features);
-      model.add_scores(features, &transitions[((i - first) * kBefore + prev + 1) * kTagCount]);
+      model.add_scores(features, &transitions[transition_row(i - first, prev)]);
     }
   }
 }
@@ -70,11 +69,7 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   for (size_t first = 0, last; first < n; first = last) {
     last = piece_end(input.segmentation->tokens, first);
     score_transitions(model, input, first, last, features, transitions);
-    const auto add_transitions = [&](size_t i, int prev, int32_t* scores) {
-      const int32_t* from = &transitions[(i * kBefore + prev + 1) * kTagCount];
-      for (int t = 0; t < kTagCount; ++t) scores[t] += from[t];
-    };
-    best_tag_path(last - first, &word_scores[first * kTagCount], add_transitions, scratch, &tags[first],
+    best_tag_path(last - first, &word_scores[first * kTagCount], transitions.data(), scratch, &tags[first],
                   &path_margins[first]);
     for (size_t i = first; i < last; ++i)
       margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i], 1 << 24)) * model.scale;

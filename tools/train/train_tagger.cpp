@@ -258,7 +258,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   std::mt19937 random(seed);
   std::vector<std::vector<uint64_t>> word_feats;
   std::vector<uint64_t> features;
-  std::vector<float> word_scores;
+  std::vector<float> word_scores, transitions;
   std::vector<uint8_t> predicted;
   TagPathScratch<float> scratch;
   // Structured perceptron: each sentence is decoded whole with the current
@@ -288,11 +288,12 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
           keep_common(features);
           return features;
         };
-        const auto add_transitions = [&](size_t i, int prev, float* scores) {
-          add_weights(transition_features(i, prev), scores);
-        };
+        transitions.assign(length * kTagsBefore * kTagCount, 0.f);
+        for (size_t i = 0; i < length; ++i)
+          for (int prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : kTagCount); ++prev)
+            add_weights(transition_features(i, prev), &transitions[transition_row(i, prev)]);
         predicted.assign(length, kOutsideTag);
-        best_tag_path(length, word_scores.data(), add_transitions, scratch, predicted.data());
+        best_tag_path(length, word_scores.data(), transitions.data(), scratch, predicted.data());
         ++learner.now;
         for (size_t i = 0; i < length; ++i) {
           const int truth = doc.gold[first + i], guess = predicted[i];
