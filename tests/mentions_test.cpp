@@ -123,5 +123,26 @@ TEST(Mentions, LowercaseBodyEndsBeforeItsVerb) {
   EXPECT_EQ(mention(r, "polizia")["type"], "organization");
 }
 
+TEST(Mentions, ArabicParticlesAndItalianTailsStayInTheName) {
+  const json r = annotate("Il premier Nouri al-Maliki ha incontrato i vertici della Chiesa ortodossa e della "
+                          "Guardia costiera.", "it");
+  EXPECT_EQ(mention(r, "Nouri al-Maliki")["type"], "person");
+  EXPECT_FALSE(mention(r, "Chiesa ortodossa").is_null());
+  EXPECT_FALSE(mention(r, "Guardia costiera").is_null());
+}
+
+TEST(Mentions, OneAmbiguousWeaponNameRepeatedIsNoTalkOfWeapons) {
+  const json r = annotate("Juventus - Milan, poi Milan - Lazio e infine Inter - Milan.", "it");
+  for (const auto& m : r["mentions"]) EXPECT_NE(m["category"], "weapon") << m["text"];
+}
+
+TEST(Mentions, OnlyARealPersonGivesAwayItsSurname) {
+  // "Inside Wikileaks" (a book) is no person whose surname "Wikileaks" could be.
+  const json r = annotate("Wikileaks ha pubblicato i file. Il libro Inside Wikileaks racconta tutto. "
+                          "Un impiegato di Wikileaks ha parlato.", "it");
+  for (const auto& m : r["mentions"])
+    if (m["text"] == "Wikileaks") EXPECT_NE(m["type"], "person");
+}
+
 }  // namespace
 }  // namespace annotator

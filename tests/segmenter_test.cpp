@@ -73,6 +73,15 @@ TEST_F(SegmenterTest, InitialsAndTitlesDoNotEndASentence) {
   EXPECT_EQ(seg_.sentences.size(), 2u);
 }
 
+TEST_F(SegmenterTest, ALowercaseWordAfterAnExclamationGoesOnWithTheSentence) {
+  words("Microsoft e Yahoo! hanno firmato. \u00abBasta!\u00bb disse il ministro.");
+  EXPECT_EQ(seg_.sentences.size(), 2u);
+  words("Viva! Poi\nbasta? no\ne");  // breaks: at a capital after "!" and at line ends
+  ASSERT_EQ(seg_.sentences.size(), 4u);
+  EXPECT_EQ(seg_.sentences[2].end - seg_.sentences[2].start, 9u);  // "basta? no"
+
+}
+
 TEST_F(SegmenterTest, HyphenatedWordsAreOneToken) {
   EXPECT_EQ(words("Ban Ki-moon vide gli S-400 a Roma-Lido."),
             (Words{"Ban", "Ki-moon", "vide", "gli", "S-400", "a", "Roma-Lido", "."}));

@@ -92,10 +92,17 @@ bool is_listed_name(const Document& doc, uint32_t first, uint32_t last) {
   return false;
 }
 
-// A capital or a digit first ("Kiev", "6PR"); phrases.cpp's is_capitalized takes capitals only.
+bool opens_with_name_particle(std::string_view folded) {
+  for (std::string_view p : {"al-", "el-", "ul-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-", "bin-", "ibn-", "ben-"})
+    if (folded.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A capital or a digit first ("Kiev", "6PR"), or a particle joined to a capital
+// ("al-Maliki", "el-Sisi"); phrases.cpp's is_capitalized takes capitals only.
 bool opens_like_a_name(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
-  return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd');
+  return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd' || (shape.substr(0, 3) == "x-X" && opens_with_name_particle(doc.texts.folded(token))));
 }
 
 bool any_opens_like_a_name(const Document& doc, uint32_t first, uint32_t last) {
@@ -207,11 +214,22 @@ bool takes_its_period(const Document& doc, uint32_t end) {
   return false;
 }
 
+// "Yahoo!", "Kerrang!": an exclamation mark written onto a name inside a sentence
+// belongs to it; one that ends the sentence does not.
+bool is_glued_exclamation(const Document& doc, uint32_t token) {
+  if (token == 0 || token + 1 >= doc.token_count() || doc.texts.raw[token] != "!") return false;
+  const auto& tokens = doc.segmentation.tokens;
+  return tokens[token].span.byte_start == tokens[token - 1].span.byte_end && opens_like_a_name(doc, token - 1) &&
+         tokens[token + 1].sentence == tokens[token].sentence;
+}
+
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
 bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   const bool has_capitals = any_opens_like_a_name(doc, first, last);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
-  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1)) --last;
+  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1) &&
+         !is_glued_exclamation(doc, last - 1))
+    --last;
   // A lowercase name ends with its head or a word that qualifies it ("polizia",
   // "consiglio comunale"), not with the verb after it ("polizia indaga").
   while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
@@ -271,7 +289,8 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
 
 bool ends_like_an_adjective(std::string_view w) {
   for (std::string_view suffix : {"ale", "ali", "ile", "ili", "ese", "esi", "ana", "ano", "ani", "ane", "ica", "ico",
-                                  "ici", "iche", "ense", "aria", "ario", "ari", "ina", "ino", "ine", "osa", "oso"})
+                                  "ici", "iche", "ense", "aria", "ario", "ari", "ina", "ino", "ine", "osa", "oso",
+                                  "ossa", "osso", "osse", "iera", "iero", "iere"})
     if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
   return false;
 }
@@ -314,11 +333,14 @@ void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::
 // document is that person ("Laurent Gbagbo" ... "Gbagbo", "Whitney Houston" ...
 // "la Houston"), even where the tagger or a town list said otherwise. A word the
 // lexicon lists only has to give way to a surname; a guess of the tagger to any
-// part of the name ("Kim" of "Kim Jong Un"). Countries keep their reading.
+// part of the name ("Kim" of "Kim Jong Un"). Countries keep their reading. Only
+// names that open with a known first name or are listed give their words away:
+// not a tagger's "Adobe Systems" or "Inside Wikileaks".
 void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& mentions) {
   std::unordered_map<std::string_view, bool> name_words;  // word -> is a surname
   for (const auto& m : mentions) {
     if (m.type != Type::kPerson || m.length() < 2) continue;
+    if (!m.entry && !(doc.features.lexicon[m.first] & kFirstName)) continue;
     for (uint32_t i = m.first; i < m.last; ++i) name_words[doc.texts.folded(i)] |= i + 1 == m.last;
   }
   if (name_words.empty()) return;

@@ -358,6 +358,18 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   }
   c.first = with_cue ? std::min(name_first, cue_first) : name_first;
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
+  // "Linkin Park", "George Washington University Hospital": a whole capitalised
+  // name the tagger is sure names an organisation stays one, unless its cue makes
+  // it a town or an administrative area ("Atlantic City", "Fairfax County").
+  const NameSpan* tagged = doc.name_starting_at(c.first);
+  const bool settlement = type == Type::kCity || type == Type::kRegion;
+  if (capitalized_after && !settlement && tagged && tagged->last == c.last &&
+      tagged->label == NameLabel::kOrganization && tagged->confidence >= 0.9f) {
+    c.category = Category::kActor;
+    c.type = Type::kOrganization;
+    c.entry = nullptr;
+    c.country = {};
+  }
   out.push_back(c);
 }
 
@@ -429,13 +441,18 @@ bool after_dative(const Document& doc, uint32_t token) {
 
 }  // namespace
 
+// A weapon head or an unambiguous system name is enough; ambiguous names must be
+// two different ones ("Patriot" and "Leopard"), since one repeated ("Juventus -
+// Milan" four times) says nothing about weapons.
 bool speaks_of_weapons(const Document& doc) {
-  size_t ambiguous_names = 0;
+  std::string_view ambiguous_name;
   for (const LexiconMatch& m : doc.matches)
     for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e) {
       if (e->kind == EntryKind::kWeaponHead) return true;
       if (e->kind != EntryKind::kName || e->category != Category::kWeapon) continue;
-      if (!e->ambiguous || ++ambiguous_names >= 2) return true;
+      if (!e->ambiguous) return true;
+      if (ambiguous_name.empty()) ambiguous_name = e->key;
+      else if (e->key != ambiguous_name) return true;
     }
   return false;
 }

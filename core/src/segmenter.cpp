@@ -59,6 +59,22 @@ bool ends_with_abbreviation(std::string_view sentence) {
   return false;
 }
 
+// "Yahoo! ha perso", «Basta!» disse: after "!" or "?" a lowercase word on the
+// same line goes on with the sentence. ICU breaks after them whatever follows.
+bool goes_on_after_exclamation(std::string_view utf8, size_t start, size_t end) {
+  if (end >= utf8.size() || utf8[end] < 'a' || utf8[end] > 'z') return false;
+  size_t last = end;
+  while (last > start && is_ascii_space(utf8[last - 1])) {
+    if (utf8[last - 1] == '\n' || utf8[last - 1] == '\r') return false;
+    --last;
+  }
+  std::string_view sentence = utf8.substr(start, last - start);
+  for (std::string_view close : {"\"", "'", ")", "\u00bb", "\u201d", "\u2019"})
+    while (sentence.size() > close.size() && sentence.substr(sentence.size() - close.size()) == close)
+      sentence.remove_suffix(close.size());
+  return !sentence.empty() && (sentence.back() == '!' || sentence.back() == '?');
+}
+
 // "Ki-moon", "Roma-Viterbo", "S-400", "al-Sham": words (or numbers) joined by a
 // hyphen with no space are one token, as a name or a model is one thing. ICU's
 // word rules split at the hyphen.
@@ -118,7 +134,8 @@ void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation
   for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences_->next()) {
     while (static_cast<size_t>(end) < utf8.size() &&
-           ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)))) {
+           (ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))) ||
+            goes_on_after_exclamation(utf8, static_cast<size_t>(start), static_cast<size_t>(end)))) {
       const int32_t next = sentences_->next();
       if (next == icu::BreakIterator::DONE) break;
       end = next;
