@@ -40,6 +40,7 @@ struct MentionCandidate {
   float confidence = 0.f;
   std::string_view country;             // ISO code it refers to or belongs to (demonym, capital)
   int32_t antecedent = -1;              // a short reference: index of the full mention
+  uint32_t name_first = 0, name_last = 0;  // a facility's own name inside it ("aeroporto di [Napoli]")
 
   uint32_t length() const { return last - first; }
 };

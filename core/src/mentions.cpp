@@ -356,6 +356,37 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
   }
 }
 
+// "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power
+// plant": the facility is one mention, and a listed town, region or country in
+// its name is a second mention inside it, linked to its own entity and
+// coordinates. A name that is only the facility's own ("Vnukovo airport") is not.
+void add_places_inside_facilities(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  const size_t count = mentions.size();
+  for (size_t k = 0; k < count; ++k) {
+    const MentionCandidate m = mentions[k];
+    if (m.type != Type::kFacility || m.name_last <= m.name_first) continue;
+    MentionCandidate inner;
+    inner.first = m.name_first;
+    inner.last = m.name_last;
+    inner.category = Category::kPlace;
+    inner.confidence = m.confidence;
+    const LexiconEntry* listed = nullptr;
+    for (uint32_t j = doc.match_start[m.name_first]; j < doc.match_start[m.name_first + 1] && !listed; ++j) {
+      const LexiconMatch& match = doc.matches[j];
+      if (match.first + match.count == m.name_last) listed = best_name_entry(doc, match);
+    }
+    if (!listed || listed->category != Category::kPlace || listed->type == Type::kFacility) continue;
+    inner.type = listed->type;
+    inner.entry = listed;
+    inner.country = listed->country;
+    mentions.push_back(inner);
+  }
+  if (mentions.size() == count) return;
+  std::stable_sort(mentions.begin(), mentions.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
+    return a.first != b.first ? a.first < b.first : a.last > b.last;  // the outer one first
+  });
+}
+
 }  // namespace
 
 void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
@@ -371,6 +402,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   share_roles_in_lists(doc, out);
   add_short_references(doc, out);
   adopt_person_names(doc, out);
+  add_places_inside_facilities(doc, out);
 }
 
 }  // namespace annotator

@@ -358,6 +358,10 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   }
   c.first = with_cue ? std::min(name_first, cue_first) : name_first;
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
+  if (type == Type::kFacility) {
+    c.name_first = name_first;
+    c.name_last = name_last;
+  }
   // "Linkin Park", "George Washington University Hospital": a whole capitalised
   // name the tagger is sure names an organisation stays one, unless its cue makes
   // it a town or an administrative area ("Atlantic City", "Fairfax County").

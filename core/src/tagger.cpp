@@ -58,6 +58,8 @@ void score_transitions(const TaggerModel& model, const FeatureInput& input, size
 
 }  // namespace
 
+// Sentences are decoded in order, each with the history of what was tagged
+// before it in the document (tagger_features.h).
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features) {
   const size_t n = input.texts->size();
@@ -66,13 +68,21 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
+  TagHistory history;
+  history.reset(n);
   for (size_t first = 0, last; first < n; first = last) {
     last = piece_end(input.segmentation->tokens, first);
+    for (size_t i = first; i < last; ++i) {
+      features.clear();
+      history_features(input, i, history, features);
+      model.add_scores(features, &word_scores[i * kTagCount]);
+    }
     score_transitions(model, input, first, last, features, transitions);
     best_tag_path(last - first, &word_scores[first * kTagCount], transitions.data(), scratch, &tags[first],
                   &path_margins[first]);
     for (size_t i = first; i < last; ++i)
       margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i], 1 << 24)) * model.scale;
+    remember_tags(input, first, last, &tags[first], history);
   }
 }
 

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include "hash.h"
+#include "tagger_model.h"
 
 namespace annotator {
 namespace {
@@ -14,7 +15,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kRawWord, kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevBigram,
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
   kNextShape, kShapeTrigram, kPrevTag, kPrevTagShape, kPrevWordShape, kShapeNextWord,
-  kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere,
+  kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere, kHistory, kHistoryShape,
 };
 
 char shape_class(UChar32 c) {
@@ -163,6 +164,60 @@ void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out)
   lexicon_bits(kLexicon, at);
   lexicon_bits(kPrevLexicon, at - 1);
   lexicon_bits(kNextLexicon, at + 1);
+}
+
+namespace {
+
+bool is_capitalized(const FeatureInput& in, size_t i) { return !in.shapes[i].empty() && in.shapes[i][0] == 'X'; }
+
+int history_slot_of(int tag) { return tag == kOutsideTag ? 0 : 1 + static_cast<int>(label_of(tag)); }
+
+size_t history_slot(const std::vector<uint64_t>& keys, uint64_t key) {
+  size_t k = key & (keys.size() - 1);
+  while (keys[k] != 0 && keys[k] != key) k = (k + 1) & (keys.size() - 1);
+  return k;
+}
+
+}  // namespace
+
+void TagHistory::reset(size_t token_count) {
+  size_t capacity = 16;
+  while (capacity < 2 * token_count) capacity *= 2;
+  keys.assign(capacity, 0);
+  counts.assign(capacity * kSlots, 0);
+}
+
+void TagHistory::remember(uint64_t word_hash, int slot) {
+  const size_t k = history_slot(keys, word_hash | 1);
+  keys[k] = word_hash | 1;
+  uint8_t& c = counts[k * kSlots + slot];
+  if (c < 255) ++c;
+}
+
+const uint8_t* TagHistory::find(uint64_t word_hash) const {
+  if (keys.empty()) return nullptr;
+  const size_t k = history_slot(keys, word_hash | 1);
+  return keys[k] == 0 ? nullptr : &counts[k * kSlots];
+}
+
+void history_features(const FeatureInput& in, size_t i, const TagHistory& history, std::vector<uint64_t>& out) {
+  if (!is_capitalized(in, i)) return;
+  const uint8_t* counts = history.find(in.word_hash[i]);
+  if (!counts) return;
+  int best = 0, kinds = 0;
+  for (int s = 0; s < TagHistory::kSlots; ++s) {
+    kinds += counts[s] != 0;
+    if (counts[s] > counts[best]) best = s;
+  }
+  out.push_back(feature(kHistory, static_cast<uint64_t>(best), kinds > 1));
+  out.push_back(feature(kHistoryShape, static_cast<uint64_t>(best), in.shape_hash[i]));
+}
+
+void remember_tags(const FeatureInput& in, size_t first, size_t last, const uint8_t* tags, TagHistory& history) {
+  for (size_t i = first; i < last; ++i) {
+    if (!is_capitalized(in, i)) continue;
+    history.remember(in.word_hash[i], history_slot_of(tags[i - first]));
+  }
 }
 
 void tag_features(const FeatureInput& in, size_t i, int prev_tag, std::vector<uint64_t>& out) {

@@ -47,6 +47,24 @@ struct FeatureInput {
 // mid-sentence is likely a name even where it opens a sentence.
 enum DocumentFlag : uint8_t { kLowercaseElsewhere = 1, kCapitalizedInsideElsewhere = 2 };
 
+// What the tagger said earlier in the document about each capitalised word: it
+// decodes sentences in order and reads its own past decisions as features, so a
+// name it has recognised ("Alinghi" twice an organisation) reads alike later on.
+struct TagHistory {
+  static constexpr int kSlots = 5;  // tagged O, PER, ORG, LOC, MISC
+  std::vector<uint64_t> keys;       // word hash | 1; 0 marks an empty slot
+  std::vector<uint8_t> counts;      // kSlots saturating counters per key
+
+  void reset(size_t token_count);
+  void remember(uint64_t word_hash, int slot);
+  const uint8_t* find(uint64_t word_hash) const;  // kSlots counters, or null
+};
+
+// Appends the history features of token i (none for a word not seen before).
+void history_features(const FeatureInput& in, size_t i, const TagHistory& history, std::vector<uint64_t>& out);
+// Records the tags chosen for tokens [first, last).
+void remember_tags(const FeatureInput& in, size_t first, size_t last, const uint8_t* tags, TagHistory& history);
+
 // Computes shapes; lexicon flags are left for the caller (sized, zeroed).
 void prepare_feature_input(std::string_view lang, const Segmentation& segmentation,
                            const TokenTexts& texts, FeatureInput& out);

@@ -1,7 +1,7 @@
 // Trains the name tagger: a structured averaged perceptron over the core's own
 // features, decoding whole sentences like the tagger itself (tag_path.h).
 //
-//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N]
+//   train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N] [--runs N]
 //                [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...
 //
 // --dev reports the tagger's own span F1 on a development file after each epoch
@@ -196,7 +196,7 @@ void write_predictions(const std::vector<Document>& docs, const TaggerModel& mod
   }
 }
 
-int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, uint32_t seed, const std::string& out_path, uint32_t bits, int epochs,
+int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, uint32_t seed, uint32_t runs, const std::string& out_path, uint32_t bits, int epochs,
           const std::string& lexicon_path, float prune) {
   std::string error;
   auto segmenter = Segmenter::create(&error);
@@ -243,84 +243,101 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
     features.erase(std::remove_if(features.begin(), features.end(), [&](uint64_t f) { return !common.count(f); }),
                    features.end());
   };
-  Averaged learner((size_t{1} << bits) * kTagCount);
-  const auto add_weights = [&](const std::vector<uint64_t>& features, float* scores) {
-    for (uint64_t f : features) {
-      const size_t row = model.bucket_of(f) * kTagCount;
-      for (int t = 0; t < kTagCount; ++t) scores[t] += learner.weights[row + t];
-    }
-  };
-  const auto update = [&](const std::vector<uint64_t>& features, int tag, float delta) {
-    for (uint64_t f : features) learner.update(model.bucket_of(f) * kTagCount + tag, delta);
-  };
-  std::vector<size_t> order(docs.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 random(seed);
-  std::vector<std::vector<uint64_t>> word_feats;
-  std::vector<uint64_t> features;
-  std::vector<float> word_scores, transitions;
-  std::vector<uint8_t> predicted;
-  TagPathScratch<float> scratch;
-  // Structured perceptron: each sentence is decoded whole with the current
-  // weights; where the best path differs from the gold one, the gold path's
-  // features gain and the predicted path's lose.
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), random);
-    size_t correct = 0;
-    for (size_t d : order) {
-      const Document& doc = docs[d];
-      const auto& tokens = doc.segmentation.tokens;
-      for (size_t first = 0; first < tokens.size();) {
-        size_t last = first + 1;
-        while (last < tokens.size() && tokens[last].sentence == tokens[first].sentence) ++last;
-        const size_t length = last - first;
-        word_feats.resize(std::max(word_feats.size(), length));
-        word_scores.assign(length * kTagCount, 0.f);
-        for (size_t i = 0; i < length; ++i) {
-          word_feats[i].clear();
-          word_features(doc.input, first + i, word_feats[i]);
-          keep_common(word_feats[i]);
-          add_weights(word_feats[i], &word_scores[i * kTagCount]);
+  // Each run shuffles the documents its own way; the model is the mean of the
+  // runs' averaged weights, which is steadier than any single run.
+  std::vector<float> averaged((size_t{1} << bits) * kTagCount, 0.f);
+  for (uint32_t run = 0; run < runs; ++run) {
+    Averaged learner((size_t{1} << bits) * kTagCount);
+    const auto add_weights = [&](const std::vector<uint64_t>& features, float* scores) {
+      for (uint64_t f : features) {
+        const size_t row = model.bucket_of(f) * kTagCount;
+        for (int t = 0; t < kTagCount; ++t) scores[t] += learner.weights[row + t];
+      }
+    };
+    const auto update = [&](const std::vector<uint64_t>& features, int tag, float delta) {
+      for (uint64_t f : features) learner.update(model.bucket_of(f) * kTagCount + tag, delta);
+    };
+    std::vector<size_t> order(docs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937 random(seed + run);
+    std::vector<std::vector<uint64_t>> word_feats;
+    std::vector<uint64_t> features;
+    std::vector<float> word_scores, transitions;
+    std::vector<uint8_t> predicted;
+    TagPathScratch<float> scratch;
+    TagHistory history;
+    // Structured perceptron: each sentence is decoded whole with the current
+    // weights; where the best path differs from the gold one, the gold path's
+    // features gain and the predicted path's lose. Sentences go in document order,
+    // each with the history of the tags chosen before it (as in tagger.cpp).
+    // Returns how many tokens were right.
+    const auto learn_sentence = [&](const Document& doc, size_t first, size_t last) {
+      const size_t length = last - first;
+      word_feats.resize(std::max(word_feats.size(), length));
+      word_scores.assign(length * kTagCount, 0.f);
+      for (size_t i = 0; i < length; ++i) {
+        word_feats[i].clear();
+        word_features(doc.input, first + i, word_feats[i]);
+        keep_common(word_feats[i]);
+        history_features(doc.input, first + i, history, word_feats[i]);  // never counted: always kept
+        add_weights(word_feats[i], &word_scores[i * kTagCount]);
+      }
+      const auto transition_features = [&](size_t i, int prev) {
+        features.clear();
+        tag_features(doc.input, first + i, prev, features);
+        keep_common(features);
+        return features;
+      };
+      transitions.assign(length * kTagsBefore * kTagCount, 0.f);
+      for (size_t i = 0; i < length; ++i)
+        for (int prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : kTagCount); ++prev)
+          add_weights(transition_features(i, prev), &transitions[transition_row(i, prev)]);
+      predicted.assign(length, kOutsideTag);
+      best_tag_path(length, word_scores.data(), transitions.data(), scratch, predicted.data());
+      remember_tags(doc.input, first, last, predicted.data(), history);
+      ++learner.now;
+      size_t correct = 0;
+      for (size_t i = 0; i < length; ++i) {
+        const int truth = doc.gold[first + i], guess = predicted[i];
+        const int prev_truth = i == 0 ? -1 : doc.gold[first + i - 1];
+        const int prev_guess = i == 0 ? -1 : predicted[i - 1];
+        correct += truth == guess;
+        if (truth != guess) {
+          update(word_feats[i], truth, 1.f);
+          update(word_feats[i], guess, -1.f);
         }
-        const auto transition_features = [&](size_t i, int prev) {
-          features.clear();
-          tag_features(doc.input, first + i, prev, features);
-          keep_common(features);
-          return features;
-        };
-        transitions.assign(length * kTagsBefore * kTagCount, 0.f);
-        for (size_t i = 0; i < length; ++i)
-          for (int prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : kTagCount); ++prev)
-            add_weights(transition_features(i, prev), &transitions[transition_row(i, prev)]);
-        predicted.assign(length, kOutsideTag);
-        best_tag_path(length, word_scores.data(), transitions.data(), scratch, predicted.data());
-        ++learner.now;
-        for (size_t i = 0; i < length; ++i) {
-          const int truth = doc.gold[first + i], guess = predicted[i];
-          const int prev_truth = i == 0 ? -1 : doc.gold[first + i - 1];
-          const int prev_guess = i == 0 ? -1 : predicted[i - 1];
-          correct += truth == guess;
-          if (truth != guess) {
-            update(word_feats[i], truth, 1.f);
-            update(word_feats[i], guess, -1.f);
-          }
-          if (truth != guess || prev_truth != prev_guess) {
-            update(transition_features(i, prev_truth), truth, 1.f);
-            update(transition_features(i, prev_guess), guess, -1.f);
-          }
+        if (truth != guess || prev_truth != prev_guess) {
+          update(transition_features(i, prev_truth), truth, 1.f);
+          update(transition_features(i, prev_guess), guess, -1.f);
         }
-        first = last;
+      }
+      return correct;
+    };
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), random);
+      size_t correct = 0;
+      for (size_t d : order) {
+        const Document& doc = docs[d];
+        const auto& tokens = doc.segmentation.tokens;
+        history.reset(tokens.size());
+        for (size_t first = 0; first < tokens.size();) {
+          size_t last = first + 1;
+          while (last < tokens.size() && tokens[last].sentence == tokens[first].sentence) ++last;
+          correct += learn_sentence(doc, first, last);
+          first = last;
+        }
+      }
+      std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
+      if (!dev_docs.empty()) {
+        TaggerModel snapshot = model;
+        quantize(learner.averages(), prune, snapshot);
+        report_span_f1(dev_docs, snapshot, "  dev");
       }
     }
-    std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
-    if (!dev_docs.empty()) {
-      TaggerModel snapshot = model;
-      quantize(learner.averages(), prune, snapshot);
-      report_span_f1(dev_docs, snapshot, "  dev");
-    }
-  }
 
-  const std::vector<float> averaged = learner.averages();
+    const std::vector<float> run_weights = learner.averages();
+    for (size_t k = 0; k < averaged.size(); ++k) averaged[k] += run_weights[k] / static_cast<float>(runs);
+  }
   size_t nonzero = 0;
   quantize(averaged, prune, model);
   for (int16_t w : model.weights) nonzero += w != 0;
@@ -339,7 +356,7 @@ int main(int argc, char** argv) {
   std::string out, lexicon;
   std::vector<std::string> dev;
   std::string dev_out;
-  uint32_t min_count = 1, seed = 12345;
+  uint32_t min_count = 1, seed = 12345, runs = 1;
   float prune = 0.f;
   uint32_t bits = 18;
   int epochs = 8;
@@ -352,14 +369,15 @@ int main(int argc, char** argv) {
     else if (a == "--lexicon" && i + 1 < argc) lexicon = argv[++i];
     else if (a == "--dev" && i + 1 < argc) dev.push_back(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) seed = static_cast<uint32_t>(std::stoul(argv[++i]));
+    else if (a == "--runs" && i + 1 < argc) runs = std::max(1u, static_cast<uint32_t>(std::stoul(argv[++i])));
     else if (a == "--min-count" && i + 1 < argc) min_count = static_cast<uint32_t>(std::stoul(argv[++i]));
     else if (a == "--dev-out" && i + 1 < argc) dev_out = argv[++i];
     else if (a == "--prune" && i + 1 < argc) prune = std::stof(argv[++i]);
     else files.push_back(a);
   }
   if (out.empty() || files.empty()) {
-    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
+    std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N] [--runs N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
     return 2;
   }
-  return annotator::train(files, dev, dev_out, min_count, seed, out, bits, epochs, lexicon, prune);
+  return annotator::train(files, dev, dev_out, min_count, seed, runs, out, bits, epochs, lexicon, prune);
 }
