@@ -346,7 +346,16 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   c.type = type;
   // A capitalised cue after the name is part of it: "Gaza City", "Atlantic City".
   const bool capitalized_after = cue_first >= name_last && is_capitalized(doc, cue_first);
-  const bool with_cue = type == Type::kRegion || type == Type::kFacility || cue.key == "feature" || capitalized_after;
+  // "state of Florida", "stato di Oaxaca": a cue before a name already listed as
+  // a region or country adds nothing to it; one before a town makes it another
+  // place ("regione di Mosca") and stays.
+  const LexiconEntry* known = nullptr;
+  const LexiconMatch* known_match = match_at(doc, name_first, EntryKind::kName, &known, Category::kPlace);
+  const bool names_a_region = known_match && known_match->first + known_match->count == name_last &&
+                              (known->type == Type::kRegion || known->type == Type::kCountry);
+  const bool cue_adds_nothing = type == Type::kRegion && cue_first < name_first && names_a_region;
+  const bool with_cue = !cue_adds_nothing &&
+                        (type == Type::kRegion || type == Type::kFacility || cue.key == "feature" || capitalized_after);
   if (!with_cue) {  // the name alone: keep what the lexicon knows of it
     const LexiconEntry* e = nullptr;
     const LexiconMatch* listed = match_at(doc, name_first, EntryKind::kName, &e, Category::kPlace);
