@@ -144,5 +144,12 @@ TEST(Mentions, OnlyARealPersonGivesAwayItsSurname) {
     if (m["text"] == "Wikileaks") EXPECT_NE(m["type"], "person");
 }
 
+TEST(Mentions, AWordWrappedInHyphensIsMarkupNotAName) {
+  const json r = annotate("-DOCSTART-\nThe band toured Japan with NATO - and UNICEF - support.", "en");
+  EXPECT_TRUE(mention(r, "DOCSTART").is_null());
+  EXPECT_FALSE(mention(r, "NATO").is_null());  // a spaced dash is punctuation
+  EXPECT_FALSE(mention(r, "Japan").is_null());
+}
+
 }  // namespace
 }  // namespace annotator

@@ -309,8 +309,22 @@ bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
   return before != "e" && before != "and" && joins_a_name(before) && token - 1 > first;
 }
 
+// "-DOCSTART-", "-END-": a word wrapped in hyphens written onto it, standing
+// alone, is markup (a separator line, a tag), not a name.
+bool is_wrapped_in_hyphens(const Document& doc, uint32_t first, uint32_t last) {
+  if (first == 0 || last >= doc.token_count()) return false;
+  const auto& tokens = doc.segmentation.tokens;
+  const auto glued = [&](uint32_t a, uint32_t b) { return tokens[a].span.byte_end == tokens[b].span.byte_start; };
+  if (doc.texts.raw[first - 1] != "-" || doc.texts.raw[last] != "-") return false;
+  if (!glued(first - 1, first) || !glued(last - 1, last)) return false;
+  const bool open_alone = first < 2 || !glued(first - 2, first - 1);
+  const bool close_alone = last + 1 >= doc.token_count() || !glued(last, last + 1);
+  return open_alone && close_alone;
+}
+
 // Longest first; among equal lengths the higher priority; then earlier.
-void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::vector<MentionCandidate>& out) {
+void resolve_overlaps(const Document& doc, std::vector<Ranked>& candidates, size_t token_count,
+                      std::vector<MentionCandidate>& out) {
   std::stable_sort(candidates.begin(), candidates.end(), [](const Ranked& a, const Ranked& b) {
     if (a.mention.length() != b.mention.length()) return a.mention.length() > b.mention.length();
     if (a.priority != b.priority) return a.priority > b.priority;
@@ -320,6 +334,7 @@ void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::
   out.clear();
   for (const Ranked& r : candidates) {
     const auto& m = r.mention;
+    if (is_wrapped_in_hyphens(doc, m.first, m.last)) continue;
     bool free = true;
     for (uint32_t i = m.first; i < m.last && free; ++i) free = !taken[i];
     if (!free) continue;
@@ -396,7 +411,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const auto& b : built) candidates.push_back({b, kBuilt});
   add_listed_names(doc, candidates);
   add_tagged_names(doc, candidates);
-  resolve_overlaps(candidates, doc.token_count(), out);
+  resolve_overlaps(doc, candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
