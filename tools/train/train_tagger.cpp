@@ -196,7 +196,7 @@ void write_predictions(const std::vector<Document>& docs, const TaggerModel& mod
   }
 }
 
-int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, uint32_t seed, uint32_t runs, float word_dropout, const std::string& out_path, uint32_t bits, int epochs,
+int train(const std::vector<std::string>& files, const std::vector<std::string>& dev_files, const std::string& dev_out, uint32_t min_count, uint32_t seed, uint32_t runs, const std::string& out_path, uint32_t bits, int epochs,
           const std::string& lexicon_path, float prune) {
   std::string error;
   auto segmenter = Segmenter::create(&error);
@@ -260,7 +260,6 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
     std::vector<size_t> order(docs.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::mt19937 random(seed + run);
-    std::uniform_real_distribution<float> coin(0.f, 1.f);
     std::vector<std::vector<uint64_t>> word_feats;
     std::vector<uint64_t> features;
     std::vector<float> word_scores, transitions;
@@ -279,8 +278,6 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       for (size_t i = 0; i < length; ++i) {
         word_feats[i].clear();
         word_features(doc.input, first + i, word_feats[i]);
-        if (word_dropout > 0 && doc.input.shapes[first + i][0] == 'X' && coin(random) < word_dropout)
-          word_feats[i].erase(word_feats[i].begin() + 1, word_feats[i].begin() + 3);  // the word itself, folded and raw
         keep_common(word_feats[i]);
         history_features(doc.input, first + i, history, word_feats[i]);  // never counted: always kept
         add_weights(word_feats[i], &word_scores[i * kTagCount]);
@@ -360,7 +357,6 @@ int main(int argc, char** argv) {
   std::vector<std::string> dev;
   std::string dev_out;
   uint32_t min_count = 1, seed = 12345, runs = 1;
-  float word_dropout = 0;
   float prune = 0.f;
   uint32_t bits = 18;
   int epochs = 8;
@@ -373,7 +369,6 @@ int main(int argc, char** argv) {
     else if (a == "--lexicon" && i + 1 < argc) lexicon = argv[++i];
     else if (a == "--dev" && i + 1 < argc) dev.push_back(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) seed = static_cast<uint32_t>(std::stoul(argv[++i]));
-    else if (a == "--word-dropout" && i + 1 < argc) word_dropout = std::stof(argv[++i]);
     else if (a == "--runs" && i + 1 < argc) runs = std::max(1u, static_cast<uint32_t>(std::stoul(argv[++i])));
     else if (a == "--min-count" && i + 1 < argc) min_count = static_cast<uint32_t>(std::stoul(argv[++i]));
     else if (a == "--dev-out" && i + 1 < argc) dev_out = argv[++i];
@@ -384,5 +379,5 @@ int main(int argc, char** argv) {
     std::cerr << "usage: train_tagger --out MODEL.bin [--bits 18] [--epochs 8] [--lexicon LEX.bin] [--prune W] [--min-count N] [--seed N] [--runs N] [--dev DEV.jsonl [--dev-out PRED.jsonl]] TRAIN.jsonl...\n";
     return 2;
   }
-  return annotator::train(files, dev, dev_out, min_count, seed, runs, word_dropout, out, bits, epochs, lexicon, prune);
+  return annotator::train(files, dev, dev_out, min_count, seed, runs, out, bits, epochs, lexicon, prune);
 }
