@@ -168,6 +168,8 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
 
 // --- organisations and groups ---------------------------------------------------
 
+uint32_t proper_name_end(const Document& doc, uint32_t token);
+
 void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* head = nullptr;
@@ -196,6 +198,18 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
       if (const LexiconMatch* d = match_ending_at(doc, first, EntryKind::kDemonym, &e)) {
         first = d->first;
         country = e->country;
+        named = true;
+      }
+    }
+    // "università di Nottingham": a head marked kind=named takes the proper name
+    // after it (and "di") as its tail.
+    if (!named && head->key == "named") {
+      uint32_t name = last;
+      const std::string_view joiner = name < doc.token_count() ? doc.texts.folded(name) : std::string_view();
+      if (joiner == "di" || joiner == "del" || joiner == "della" || joiner == "dell'") ++name;
+      const uint32_t end = proper_name_end(doc, name);
+      if (end > name && same_sentence(doc, first, end - 1)) {
+        last = end;
         named = true;
       }
     }
