@@ -265,6 +265,8 @@ bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, 
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   if (!trim_name_edges(doc, first, last)) return;
+  // "Mr Campbell", "President Obama": a title before a person is not part of the name.
+  while (s.label == NameLabel::kPerson && last - first > 1 && (doc.features.lexicon[first] & kRoleWord)) ++first;
   const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;
   c.confidence = s.confidence;

@@ -59,6 +59,14 @@ bool ends_with_abbreviation(std::string_view sentence) {
   return false;
 }
 
+// Whether the sentence ends at a line break: a name never goes on over one
+// ("Edward D." at the end of a line, then "Farr" on the next).
+bool ends_a_line(std::string_view sentence) {
+  for (size_t i = sentence.size(); i > 0 && is_ascii_space(sentence[i - 1]); --i)
+    if (sentence[i - 1] == '\n' || sentence[i - 1] == '\r') return true;
+  return false;
+}
+
 // "Yahoo! ha perso", «Basta!» disse: after "!" or "?" a lowercase word on the
 // same line goes on with the sentence. ICU breaks after them whatever follows.
 bool goes_on_after_exclamation(std::string_view utf8, size_t start, size_t end) {
@@ -134,7 +142,8 @@ void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation
   for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences_->next()) {
     while (static_cast<size_t>(end) < utf8.size() &&
-           (ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))) ||
+           ((ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))) &&
+             !ends_a_line(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)))) ||
             goes_on_after_exclamation(utf8, static_cast<size_t>(start), static_cast<size_t>(end)))) {
       const int32_t next = sentences_->next();
       if (next == icu::BreakIterator::DONE) break;
