@@ -223,6 +223,15 @@ bool is_glued_exclamation(const Document& doc, uint32_t token) {
          tokens[token + 1].sentence == tokens[token].sentence;
 }
 
+bool is_honorific(const Document& doc, uint32_t token) {
+  for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == "honorific") return true;
+  }
+  return false;
+}
+
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
 bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   const bool has_capitals = any_opens_like_a_name(doc, first, last);
@@ -265,8 +274,9 @@ bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, 
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   if (!trim_name_edges(doc, first, last)) return;
-  // "Mr Campbell", "President Obama": a title before a person is not part of the name.
-  while (s.label == NameLabel::kPerson && last - first > 1 && (doc.features.lexicon[first] & kRoleWord)) ++first;
+  // "Mr Campbell": an honorific before a person is not part of the name (a title
+  // such as "King Carlos I" may be).
+  while (s.label == NameLabel::kPerson && last - first > 1 && is_honorific(doc, first)) ++first;
   const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;
   c.confidence = s.confidence;
