@@ -201,6 +201,8 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
         named = true;
       }
     }
+    // "i carabinieri", "la polizia": a head marked kind=body names a body on its own.
+    if (!named && head->key == "body") named = true;
     // "università di Nottingham": a head marked kind=named takes the proper name
     // after it (and "di") as its tail.
     if (!named && head->key == "named") {
@@ -223,8 +225,8 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
     if (!named) continue;
     const LexiconEntry* listed = nullptr;
     if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed, Category::kActor);
-        l && l->first + l->count == last)
-      continue;  // "Africa Corps": the lexicon knows it (as a group)
+        l && l->first + l->count == last && is_capitalized(doc, first))
+      continue;  // "Africa Corps": the lexicon knows it (as a group); "i carabinieri" is no name it lists
     MentionCandidate c;
     c.first = first;
     c.last = last;
