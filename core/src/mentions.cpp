@@ -45,6 +45,20 @@ bool tagged_as_person(const Document& doc, uint32_t first, uint32_t last) {
   return s && s->last == last && s->label == NameLabel::kPerson && s->confidence >= kSure;
 }
 
+// Whether the tagger is sure that tokens [first, last) name an organisation.
+bool tagged_as_organization(const Document& doc, uint32_t first, uint32_t last) {
+  constexpr float kSure = 0.9f;
+  const NameSpan* s = doc.name_starting_at(first);
+  return s && s->last == last && s->label == NameLabel::kOrganization && s->confidence >= kSure;
+}
+
+// Whether a listed name is also a capital that may stand for its government ("Mosca").
+bool is_listed_capital(const LexiconMatch& m) {
+  for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+    if (e->kind == EntryKind::kName && e->category == Category::kActor && e->type == Type::kCountry) return true;
+  return false;
+}
+
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   const bool weapon_talk = doc.speaks_of_weapons;
   for (const LexiconMatch& m : doc.matches) {
@@ -58,6 +72,10 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     if (proper && !starts_upper_or_digit(raw)) continue;
     if (best->acronym && !is_all_caps(doc, m)) continue;  // "UN", not the article "Un"
     if (best->type == Type::kCity && tagged_as_person(doc, m.first, m.first + m.count)) continue;  // "Colombo", "Houston"
+    // "Napoli - Inter", "il Treviso": a town the tagger is sure is an organisation
+    // (a team, a company) is one; a capital stays its government's name.
+    if (best->type == Type::kCity && !is_listed_capital(m) && tagged_as_organization(doc, m.first, m.first + m.count))
+      continue;
     if (!proper && is_lowercase_ascii_word(raw) && best->kind == EntryKind::kName && m.count == 1 &&
         best->type == Type::kWeapon)
       continue;  // a bare generic "weapon" word is not worth a mention
