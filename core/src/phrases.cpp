@@ -509,17 +509,13 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
 
 void read_as_place(const Document& doc, MentionCandidate& m);
 
-// Right after "in", "near", "nella", "a nord di": a place, whatever else the
-// name could be. (Italian "a" and English "at", "towards" also come before people.)
+// Right after "in", "near", "nella", "a nord di" (locative rows marked
+// kind=place_only): a place, whatever else the name could be. (Italian "a" and
+// English "at", "towards" also come before people.)
 bool right_after_place_preposition(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   const LexiconMatch* m = match_ending_at(doc, token, EntryKind::kLocativePrep, &e);
-  if (!m || !same_sentence(doc, m->first, token)) return false;
-  const std::string_view last = doc.texts.folded(token - 1);
-  for (std::string_view w : {"in", "near", "inside", "outside", "of", "nel", "nella", "nello", "nell'", "nei", "negli",
-                             "nelle", "di", "presso"})
-    if (last == w) return true;
-  return false;
+  return m && same_sentence(doc, m->first, token) && e->key == "place_only";
 }
 
 void assign_role(const Document& doc, MentionCandidate& m) {
