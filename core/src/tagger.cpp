@@ -10,10 +10,6 @@ namespace annotator {
 
 namespace {
 
-// A "sentence" of thousands of words is no prose (a list, a dump without full
-// stops): it is decoded in pieces, so that scratch memory stays small.
-constexpr size_t kLongestPath = 1000;
-
 // The word features of every token, scored before any path is chosen: no token
 // waits for another, and the rows of token i + 1 are requested from memory while
 // token i is summed.
@@ -34,13 +30,6 @@ void score_words(const TaggerModel& model, const FeatureInput& input, std::vecto
   }
 }
 
-// The end of the piece of tokens decoded together from first: its sentence's end.
-size_t piece_end(const std::vector<Token>& tokens, size_t first) {
-  size_t last = first + 1;
-  while (last < tokens.size() && last - first < kLongestPath && tokens[last].sentence == tokens[first].sentence)
-    ++last;
-  return last;
-}
 
 // Every transition score of tokens [first, last), for every tag before, in one
 // loop with no dependencies (laid out as tag_path.h reads them).
@@ -57,6 +46,13 @@ void score_transitions(const TaggerModel& model, const FeatureInput& input, size
 }
 
 }  // namespace
+
+size_t piece_end(const std::vector<Token>& tokens, size_t first) {
+  size_t last = first + 1;
+  while (last < tokens.size() && last - first < kLongestPath && tokens[last].sentence == tokens[first].sentence)
+    ++last;
+  return last;
+}
 
 // Sentences are decoded in order, each with the history of what was tagged
 // before it in the document (tagger_features.h).

@@ -16,6 +16,14 @@ struct NameSpan {
   float confidence = 0.f;
 };
 
+// A "sentence" of thousands of words is no prose (a list, a dump without full
+// stops): it is decoded in pieces, so that scratch memory stays small.
+constexpr size_t kLongestPath = 1000;
+
+// The end of the piece of tokens decoded together from first: its sentence's
+// end, or kLongestPath tokens on. Training cuts sentences the same way.
+size_t piece_end(const std::vector<Token>& tokens, size_t first);
+
 // tags receives one tag per token; features is scratch space.
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features);

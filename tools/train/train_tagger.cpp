@@ -320,11 +320,9 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
         const Document& doc = docs[d];
         const auto& tokens = doc.segmentation.tokens;
         history.reset(tokens.size());
-        for (size_t first = 0; first < tokens.size();) {
-          size_t last = first + 1;
-          while (last < tokens.size() && tokens[last].sentence == tokens[first].sentence) ++last;
+        for (size_t first = 0, last; first < tokens.size(); first = last) {
+          last = piece_end(tokens, first);
           correct += learn_sentence(doc, first, last);
-          first = last;
         }
       }
       std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
