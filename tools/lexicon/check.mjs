@@ -37,6 +37,7 @@ const HEADER_GEONAMES = '# key\tlang\tname';
 const HEADER_NAMES = '# name\tlang';
 const HEADER_DISPLAY = '# key\tcanonical';  // display-name overrides
 const KINDS = new Set(['government', 'military', 'diplomatic', 'media', 'other', 'intelligence']);
+const ROLE_KINDS = new Set([...KINDS, 'honorific']);  // "Mr", "Dr": trimmed from names
 const PLACE_TYPES = TYPES.place;
 
 function parseExtra(s, err) {
@@ -139,7 +140,8 @@ export function checkFile(file) {
       if ((cls === 'modifier_after' || cls === 'modifier_before') && m.has('type') && !TYPES.weapon.has(m.get('type'))) err('modifier type must be a weapon type');
       if (cls === 'demonym' && !m.has('country')) err('demonym needs country=');
       if (m.has('stance') && !['pro', 'anti'].includes(m.get('stance'))) err('stance must be pro or anti');
-      if ((cls === 'role' || cls === 'group_noun') && !KINDS.has(m.get('kind'))) err(`${cls} needs kind=${[...KINDS].join('|')}`);
+      const kinds = cls === 'role' ? ROLE_KINDS : KINDS;
+      if ((cls === 'role' || cls === 'group_noun') && !kinds.has(m.get('kind'))) err(`${cls} needs kind=${[...kinds].join('|')}`);
       if (cls === 'locative_prep' && !['strong', 'weak'].includes(m.get('strength'))) err('locative_prep needs strength=strong|weak');
       if (/_word$/.test(cls) && !['before', 'after'].includes(m.get('position'))) err(`${cls} needs position=before|after`);
       if (/_word$/.test(cls) && !PLACE_TYPES.has(m.get('type'))) err(`${cls} needs type=<place type>`);
