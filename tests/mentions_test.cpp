@@ -151,5 +151,35 @@ TEST(Mentions, AWordWrappedInHyphensIsMarkupNotAName) {
   EXPECT_FALSE(mention(r, "Japan").is_null());
 }
 
+TEST(Mentions, OrganisationHeadsThatNameABodyOrTakeAName) {
+  const json r = annotate("I carabinieri hanno arrestato un ricercatore dell'università di Nottingham.", "it");
+  EXPECT_EQ(mention(r, "carabinieri")["type"], "organization");
+  EXPECT_EQ(mention(r, "università di Nottingham")["type"], "organization");
+  EXPECT_TRUE(mention(r, "Nottingham").is_null());
+}
+
+TEST(Mentions, UrbanFeatureCuesStayInTheName) {
+  const json r = annotate("Il ponte Morandi è crollato; nel quartiere di Harlem nessun danno.", "it");
+  EXPECT_EQ(mention(r, "ponte Morandi")["category"], "place");
+  EXPECT_EQ(mention(r, "quartiere di Harlem")["category"], "place");
+}
+
+TEST(Mentions, ARegionCueBeforeAListedRegionAddsNothing) {
+  const json r = annotate("Mr Campbell said the state of Florida would sue.", "en");
+  EXPECT_EQ(mention(r, "Florida")["type"], "region");
+  EXPECT_TRUE(mention(r, "state of Florida").is_null());
+  EXPECT_TRUE(mention(r, "Mr Campbell").is_null());  // an honorific is no part of the name
+}
+
+TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
+  const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
+  const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");
+  ASSERT_FALSE(facility.is_null());
+  ASSERT_FALSE(town.is_null());
+  EXPECT_EQ(facility["type"], "facility");
+  EXPECT_EQ(town["type"], "city");
+  EXPECT_NE(facility["entity"], town["entity"]);
+}
+
 }  // namespace
 }  // namespace annotator

@@ -71,6 +71,8 @@ TEST_F(SegmenterTest, InitialsAndTitlesDoNotEndASentence) {
   EXPECT_EQ(seg_.sentences.size(), 2u);
   words("Fine. A");
   EXPECT_EQ(seg_.sentences.size(), 2u);
+  words("Engineer Edward D.\nFarr spoke.");  // a name never goes on over a line break
+  EXPECT_EQ(seg_.sentences.size(), 2u);
 }
 
 TEST_F(SegmenterTest, ALowercaseWordAfterAnExclamationGoesOnWithTheSentence) {
