@@ -65,7 +65,7 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
   TagHistory history;
-  history.reset(n);
+  history.reset(input.word_count);
   for (size_t first = 0, last; first < n; first = last) {
     last = piece_end(input.segmentation->tokens, first);
     for (size_t i = first; i < last; ++i) {

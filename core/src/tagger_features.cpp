@@ -1,5 +1,6 @@
 #include "tagger_features.h"
 
+#include <cstdint>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -75,6 +76,15 @@ void mark_elsewhere(const Segmentation& segmentation, FeatureInput& out) {
     if (s == 'X' && !opens_sentence) bits[slots[i]] |= kCapitalizedInsideElsewhere;
   }
   for (size_t i = 0; i < n; ++i) out.elsewhere[i] = bits[slots[i]];
+  // Dense word numbers, for the tagger's history (TagHistory).
+  std::vector<uint32_t> id_of_slot(capacity, UINT32_MAX);
+  out.word_id.resize(n);
+  out.word_count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t& id = id_of_slot[slots[i]];
+    if (id == UINT32_MAX) id = out.word_count++;
+    out.word_id[i] = id;
+  }
 }
 
 }  // namespace
@@ -172,37 +182,23 @@ bool is_capitalized(const FeatureInput& in, size_t i) { return !in.shapes[i].emp
 
 int history_slot_of(int tag) { return tag == kOutsideTag ? 0 : 1 + static_cast<int>(label_of(tag)); }
 
-size_t history_slot(const std::vector<uint64_t>& keys, uint64_t key) {
-  size_t k = key & (keys.size() - 1);
-  while (keys[k] != 0 && keys[k] != key) k = (k + 1) & (keys.size() - 1);
-  return k;
-}
-
 }  // namespace
 
-void TagHistory::reset(size_t token_count) {
-  size_t capacity = 16;
-  while (capacity < 2 * token_count) capacity *= 2;
-  keys.assign(capacity, 0);
-  counts.assign(capacity * kSlots, 0);
-}
-
-void TagHistory::remember(uint64_t word_hash, int slot) {
-  const size_t k = history_slot(keys, word_hash | 1);
-  keys[k] = word_hash | 1;
-  uint8_t& c = counts[k * kSlots + slot];
+void TagHistory::remember(uint32_t word, int slot) {
+  uint8_t& c = counts[size_t{word} * kSlots + static_cast<size_t>(slot)];
   if (c < 255) ++c;
 }
 
-const uint8_t* TagHistory::find(uint64_t word_hash) const {
-  if (keys.empty()) return nullptr;
-  const size_t k = history_slot(keys, word_hash | 1);
-  return keys[k] == 0 ? nullptr : &counts[k * kSlots];
+const uint8_t* TagHistory::find(uint32_t word) const {
+  const uint8_t* c = &counts[size_t{word} * kSlots];
+  for (int s = 0; s < kSlots; ++s)
+    if (c[s] != 0) return c;
+  return nullptr;
 }
 
 void history_features(const FeatureInput& in, size_t i, const TagHistory& history, std::vector<uint64_t>& out) {
   if (!is_capitalized(in, i)) return;
-  const uint8_t* counts = history.find(in.word_hash[i]);
+  const uint8_t* counts = history.find(in.word_id[i]);
   if (!counts) return;
   int best = 0, kinds = 0;
   for (int s = 0; s < TagHistory::kSlots; ++s) {
@@ -216,7 +212,7 @@ void history_features(const FeatureInput& in, size_t i, const TagHistory& histor
 void remember_tags(const FeatureInput& in, size_t first, size_t last, const uint8_t* tags, TagHistory& history) {
   for (size_t i = first; i < last; ++i) {
     if (!is_capitalized(in, i)) continue;
-    history.remember(in.word_hash[i], history_slot_of(tags[i - first]));
+    history.remember(in.word_id[i], history_slot_of(tags[i - first]));
   }
 }
 

@@ -40,6 +40,8 @@ struct FeatureInput {
   std::vector<uint16_t> lexicon;     // LexiconFlag bits per token (zeros without lexicons)
   std::vector<uint8_t> elsewhere;    // DocumentFlag bits: how the same word is written elsewhere
   std::vector<uint64_t> word_hash, raw_hash, shape_hash;  // per token, hashed once
+  std::vector<uint32_t> word_id;     // per token: its folded word, numbered 0.. word_count - 1
+  uint32_t word_count = 0;
 };
 
 // How a word is written in the rest of the document: a capitalised word that is
@@ -52,14 +54,12 @@ enum DocumentFlag : uint8_t { kLowercaseElsewhere = 1, kCapitalizedInsideElsewhe
 // name it has recognised ("Alinghi" twice an organisation) reads alike later on.
 struct TagHistory {
   static constexpr int kSlots = 5;  // tagged O, PER, ORG, LOC, MISC
-  std::vector<uint64_t> keys;       // word hash | 1; 0 marks an empty slot
-  std::vector<uint8_t> counts;      // kSlots saturating counters per key
+  std::vector<uint8_t> counts;      // kSlots saturating counters per word id
 
-  void reset(size_t token_count);
-  void remember(uint64_t word_hash, int slot);
-  const uint8_t* find(uint64_t word_hash) const;  // kSlots counters, or null
+  void reset(uint32_t word_count) { counts.assign(size_t{word_count} * kSlots, 0); }
+  void remember(uint32_t word, int slot);
+  const uint8_t* find(uint32_t word) const;  // kSlots counters, or null if never tagged
 };
-
 // Appends the history features of token i (none for a word not seen before).
 void history_features(const FeatureInput& in, size_t i, const TagHistory& history, std::vector<uint64_t>& out);
 // Records the tags chosen for tokens [first, last).

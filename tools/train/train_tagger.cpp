@@ -319,7 +319,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       for (size_t d : order) {
         const Document& doc = docs[d];
         const auto& tokens = doc.segmentation.tokens;
-        history.reset(tokens.size());
+        history.reset(doc.input.word_count);
         for (size_t first = 0, last; first < tokens.size(); first = last) {
           last = piece_end(tokens, first);
           correct += learn_sentence(doc, first, last);
