@@ -120,7 +120,9 @@ bool opens_with_name_particle(std::string_view folded) {
 // ("al-Maliki", "el-Sisi"); phrases.cpp's is_capitalized takes capitals only.
 bool opens_like_a_name(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
-  return !shape.empty() && (shape[0] == 'X' || shape[0] == 'd' || (shape.substr(0, 3) == "x-X" && opens_with_name_particle(doc.texts.folded(token))));
+  if (shape.empty()) return false;
+  if (shape[0] == 'X' || shape[0] == 'd') return true;
+  return shape.substr(0, 3) == "x-X" && opens_with_name_particle(doc.texts.folded(token));
 }
 
 bool any_opens_like_a_name(const Document& doc, uint32_t first, uint32_t last) {
@@ -353,8 +355,7 @@ bool is_wrapped_in_hyphens(const Document& doc, uint32_t first, uint32_t last) {
 }
 
 // Longest first; among equal lengths the higher priority; then earlier.
-void resolve_overlaps(const Document& doc, std::vector<Ranked>& candidates, size_t token_count,
-                      std::vector<MentionCandidate>& out) {
+void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::vector<MentionCandidate>& out) {
   std::stable_sort(candidates.begin(), candidates.end(), [](const Ranked& a, const Ranked& b) {
     if (a.mention.length() != b.mention.length()) return a.mention.length() > b.mention.length();
     if (a.priority != b.priority) return a.priority > b.priority;
@@ -364,7 +365,6 @@ void resolve_overlaps(const Document& doc, std::vector<Ranked>& candidates, size
   out.clear();
   for (const Ranked& r : candidates) {
     const auto& m = r.mention;
-    if (is_wrapped_in_hyphens(doc, m.first, m.last)) continue;
     bool free = true;
     for (uint32_t i = m.first; i < m.last && free; ++i) free = !taken[i];
     if (!free) continue;
@@ -441,7 +441,10 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const auto& b : built) candidates.push_back({b, kBuilt});
   add_listed_names(doc, candidates);
   add_tagged_names(doc, candidates);
-  resolve_overlaps(doc, candidates, doc.token_count(), out);
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                  [&](const Ranked& r) { return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last); }),
+                   candidates.end());
+  resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
