@@ -111,7 +111,8 @@ bool is_listed_name(const Document& doc, uint32_t first, uint32_t last) {
 }
 
 bool opens_with_name_particle(std::string_view folded) {
-  for (std::string_view p : {"al-", "el-", "ul-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-", "bin-", "ibn-", "ben-"})
+  for (std::string_view p :
+       {"al-", "el-", "ul-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-", "bin-", "ibn-", "ben-"})
     if (folded.substr(0, p.size()) == p) return true;
   return false;
 }
@@ -441,9 +442,8 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const auto& b : built) candidates.push_back({b, kBuilt});
   add_listed_names(doc, candidates);
   add_tagged_names(doc, candidates);
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                  [&](const Ranked& r) { return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last); }),
-                   candidates.end());
+  const auto is_markup = [&](const Ranked& r) { return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last); };
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_markup), candidates.end());
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);
