@@ -29,6 +29,11 @@ struct Document {
   const NameSpan* name_starting_at(uint32_t token) const {
     return token < name_at.size() && name_at[token] >= 0 ? &names[static_cast<size_t>(name_at[token])] : nullptr;
   }
+  // Whether the tagger read exactly tokens [first, last) as label, with at least this confidence.
+  bool tagged_surely(uint32_t first, uint32_t last, NameLabel label, float confidence) const {
+    const NameSpan* s = name_starting_at(first);
+    return s && s->last == last && s->label == label && s->confidence >= confidence;
+  }
 };
 
 // A mention as token range plus what it is; becomes a contract mention later.

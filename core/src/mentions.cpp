@@ -40,16 +40,12 @@ bool is_lowercase_ascii_word(std::string_view raw) {
 // Whether the tagger is sure that tokens [first, last) are a person's name: many
 // surnames are also towns somewhere ("Colombo", "Houston", "Spielberg").
 bool tagged_as_person(const Document& doc, uint32_t first, uint32_t last) {
-  constexpr float kSure = 0.95f;
-  const NameSpan* s = doc.name_starting_at(first);
-  return s && s->last == last && s->label == NameLabel::kPerson && s->confidence >= kSure;
+  return doc.tagged_surely(first, last, NameLabel::kPerson, 0.95f);
 }
 
 // Whether the tagger is sure that tokens [first, last) name an organisation.
 bool tagged_as_organization(const Document& doc, uint32_t first, uint32_t last) {
-  constexpr float kSure = 0.9f;
-  const NameSpan* s = doc.name_starting_at(first);
-  return s && s->last == last && s->label == NameLabel::kOrganization && s->confidence >= kSure;
+  return doc.tagged_surely(first, last, NameLabel::kOrganization, 0.9f);
 }
 
 // Whether a listed name is also a capital that may stand for its government ("Mosca").
@@ -100,14 +96,14 @@ bool is_article(std::string_view folded) {
   return false;
 }
 
-bool is_listed_name(const Document& doc, uint32_t first, uint32_t last) {
+// The lexicon's best name entry for exactly tokens [first, last), or null.
+const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t last) {
   for (uint32_t k = doc.match_start[first]; k < doc.match_start[first + 1]; ++k) {
     const LexiconMatch& m = doc.matches[k];
     if (m.first + m.count != last) continue;
-    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
-      if (e->kind == EntryKind::kName) return true;
+    if (const LexiconEntry* e = best_name_entry(doc, m)) return e;
   }
-  return false;
+  return nullptr;
 }
 
 bool opens_with_name_particle(std::string_view folded) {
@@ -205,7 +201,7 @@ bool names_something_else(const Document& doc, uint32_t first, uint32_t last) {
   constexpr uint16_t kOther = kOrgStart | kOrgInside | kOrgHead | kCountryName | kRoleWord;
   for (uint32_t i = first; i < last; ++i)
     if (doc.features.lexicon[i] & kOther) return true;
-  return is_listed_name(doc, first, last);
+  return listed_name(doc, first, last) != nullptr;
 }
 
 // "presidente del Consiglio Giorgia Meloni": a name after a role word and "del"
@@ -221,12 +217,15 @@ bool is_tagged_person_at(const Document& doc, uint32_t token) {
   return s && s->label == NameLabel::kPerson;
 }
 
+// Whether token b is written right onto token a, with no space between.
+bool written_onto(const Document& doc, uint32_t a, uint32_t b) {
+  return doc.segmentation.tokens[a].span.byte_end == doc.segmentation.tokens[b].span.byte_start;
+}
+
 // An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name
 // keeps the full stop written right after it.
 bool takes_its_period(const Document& doc, uint32_t end) {
-  if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != ".") return false;
-  const auto& tokens = doc.segmentation.tokens;
-  if (tokens[end].span.byte_start != tokens[end - 1].span.byte_end) return false;
+  if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != "." || !written_onto(doc, end - 1, end)) return false;
   const std::string_view shape = doc.features.shapes[end - 1], raw = doc.texts.raw[end - 1];
   if ((shape == "X" && raw.size() == 1) || (shape == "X.X" && raw.size() == 3)) return true;
   const std::string_view w = doc.texts.folded(end - 1);
@@ -240,7 +239,7 @@ bool takes_its_period(const Document& doc, uint32_t end) {
 bool is_glued_exclamation(const Document& doc, uint32_t token) {
   if (token == 0 || token + 1 >= doc.token_count() || doc.texts.raw[token] != "!") return false;
   const auto& tokens = doc.segmentation.tokens;
-  return tokens[token].span.byte_start == tokens[token - 1].span.byte_end && opens_like_a_name(doc, token - 1) &&
+  return written_onto(doc, token - 1, token) && opens_like_a_name(doc, token - 1) &&
          tokens[token + 1].sentence == tokens[token].sentence;
 }
 
@@ -265,7 +264,7 @@ bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
          !is_name_tail(doc, first, last - 1))
     --last;
-  if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_listed_name(doc, first, last)) ++first;
+  if (last - first > 1 && is_article(doc.texts.folded(first)) && !listed_name(doc, first, last)) ++first;
   if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
@@ -289,7 +288,7 @@ uint32_t first_name_split(const Document& doc, uint32_t first, uint32_t last) {
 // "presidente della Coldiretti Roberto Moncalvo".
 bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, uint32_t last) {
   return s.label != NameLabel::kPerson && last - first == 1 && (doc.features.lexicon[first] & kOrgHead) &&
-         closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !is_listed_name(doc, first, last);
+         closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !listed_name(doc, first, last);
 }
 
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
@@ -346,12 +345,10 @@ bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
 // alone, is markup (a separator line, a tag), not a name.
 bool is_wrapped_in_hyphens(const Document& doc, uint32_t first, uint32_t last) {
   if (first == 0 || last >= doc.token_count()) return false;
-  const auto& tokens = doc.segmentation.tokens;
-  const auto glued = [&](uint32_t a, uint32_t b) { return tokens[a].span.byte_end == tokens[b].span.byte_start; };
   if (doc.texts.raw[first - 1] != "-" || doc.texts.raw[last] != "-") return false;
-  if (!glued(first - 1, first) || !glued(last - 1, last)) return false;
-  const bool open_alone = first < 2 || !glued(first - 2, first - 1);
-  const bool close_alone = last + 1 >= doc.token_count() || !glued(last, last + 1);
+  if (!written_onto(doc, first - 1, first) || !written_onto(doc, last - 1, last)) return false;
+  const bool open_alone = first < 2 || !written_onto(doc, first - 2, first - 1);
+  const bool close_alone = last + 1 >= doc.token_count() || !written_onto(doc, last, last + 1);
   return open_alone && close_alone;
 }
 
@@ -416,11 +413,7 @@ void add_places_inside_facilities(const Document& doc, std::vector<MentionCandid
     inner.last = m.name_last;
     inner.category = Category::kPlace;
     inner.confidence = m.confidence;
-    const LexiconEntry* listed = nullptr;
-    for (uint32_t j = doc.match_start[m.name_first]; j < doc.match_start[m.name_first + 1] && !listed; ++j) {
-      const LexiconMatch& match = doc.matches[j];
-      if (match.first + match.count == m.name_last) listed = best_name_entry(doc, match);
-    }
+    const LexiconEntry* listed = listed_name(doc, m.name_first, m.name_last);
     if (!listed || listed->category != Category::kPlace || listed->type == Type::kFacility) continue;
     inner.type = listed->type;
     inner.entry = listed;

@@ -365,21 +365,17 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   // "state of Florida", "stato di Oaxaca": a cue before a name already listed as
   // a region or country adds nothing to it; one before a town makes it another
   // place ("regione di Mosca") and stays.
-  const LexiconEntry* known = nullptr;
-  const LexiconMatch* known_match = match_at(doc, name_first, EntryKind::kName, &known, Category::kPlace);
-  const bool names_a_region = known_match && known_match->first + known_match->count == name_last &&
-                              (known->type == Type::kRegion || known->type == Type::kCountry);
+  const LexiconEntry* listed = nullptr;  // the name as a listed place, if it is one
+  const LexiconMatch* m = match_at(doc, name_first, EntryKind::kName, &listed, Category::kPlace);
+  if (!m || m->first + m->count != name_last) listed = nullptr;
+  const bool names_a_region = listed && (listed->type == Type::kRegion || listed->type == Type::kCountry);
   const bool cue_adds_nothing = type == Type::kRegion && cue_first < name_first && names_a_region;
   const bool with_cue = !cue_adds_nothing &&
                         (type == Type::kRegion || type == Type::kFacility || cue.key == "feature" || capitalized_after);
-  if (!with_cue) {  // the name alone: keep what the lexicon knows of it
-    const LexiconEntry* e = nullptr;
-    const LexiconMatch* listed = match_at(doc, name_first, EntryKind::kName, &e, Category::kPlace);
-    if (listed && listed->first + listed->count == name_last) {
-      c.entry = e;
-      c.type = e->type;
-      c.country = e->country;
-    }
+  if (!with_cue && listed) {  // the name alone: keep what the lexicon knows of it
+    c.entry = listed;
+    c.type = listed->type;
+    c.country = listed->country;
   }
   c.first = with_cue ? std::min(name_first, cue_first) : name_first;
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
@@ -390,10 +386,8 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   // "Linkin Park", "George Washington University Hospital": a whole capitalised
   // name the tagger is sure names an organisation stays one, unless its cue makes
   // it a town or an administrative area ("Atlantic City", "Fairfax County").
-  const NameSpan* tagged = doc.name_starting_at(c.first);
   const bool settlement = type == Type::kCity || type == Type::kRegion;
-  if (capitalized_after && !settlement && tagged && tagged->last == c.last &&
-      tagged->label == NameLabel::kOrganization && tagged->confidence >= 0.9f) {
+  if (capitalized_after && !settlement && doc.tagged_surely(c.first, c.last, NameLabel::kOrganization, 0.9f)) {
     c.category = Category::kActor;
     c.type = Type::kOrganization;
     c.entry = nullptr;

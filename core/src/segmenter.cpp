@@ -67,20 +67,26 @@ bool ends_a_line(std::string_view sentence) {
   return false;
 }
 
-// "Yahoo! ha perso", «Basta!» disse: after "!" or "?" a lowercase word on the
-// same line goes on with the sentence. ICU breaks after them whatever follows.
-bool goes_on_after_exclamation(std::string_view utf8, size_t start, size_t end) {
-  if (end >= utf8.size() || utf8[end] < 'a' || utf8[end] > 'z') return false;
-  size_t last = end;
-  while (last > start && is_ascii_space(utf8[last - 1])) {
-    if (utf8[last - 1] == '\n' || utf8[last - 1] == '\r') return false;
-    --last;
-  }
-  std::string_view sentence = utf8.substr(start, last - start);
+// "Yahoo! ha perso", «Basta!» disse: a sentence ICU ended after "!" or "?" (and
+// closing quotes) goes on when a lowercase word follows. ICU breaks after them
+// whatever follows.
+bool ends_with_exclamation(std::string_view sentence) {
+  while (!sentence.empty() && is_ascii_space(sentence.back())) sentence.remove_suffix(1);
   for (std::string_view close : {"\"", "'", ")", "\u00bb", "\u201d", "\u2019"})
     while (sentence.size() > close.size() && sentence.substr(sentence.size() - close.size()) == close)
       sentence.remove_suffix(close.size());
   return !sentence.empty() && (sentence.back() == '!' || sentence.back() == '?');
+}
+
+// Whether the sentence ICU ended at `end` goes on in the next one: after an
+// initial or a title, or after "!" or "?" before a lowercase word; never over a
+// line break.
+bool goes_on(std::string_view utf8, size_t start, size_t end) {
+  if (end >= utf8.size()) return false;
+  const std::string_view sentence = utf8.substr(start, end - start);
+  if (ends_a_line(sentence)) return false;
+  const bool lowercase_next = utf8[end] >= 'a' && utf8[end] <= 'z';
+  return ends_with_abbreviation(sentence) || (lowercase_next && ends_with_exclamation(sentence));
 }
 
 // "Ki-moon", "Roma-Viterbo", "S-400", "al-Sham": words (or numbers) joined by a
@@ -141,10 +147,7 @@ void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation
   int32_t start = sentences_->first();
   for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences_->next()) {
-    while (static_cast<size_t>(end) < utf8.size() &&
-           ((ends_with_abbreviation(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))) &&
-             !ends_a_line(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)))) ||
-            goes_on_after_exclamation(utf8, static_cast<size_t>(start), static_cast<size_t>(end)))) {
+    while (goes_on(utf8, static_cast<size_t>(start), static_cast<size_t>(end))) {
       const int32_t next = sentences_->next();
       if (next == icu::BreakIterator::DONE) break;
       end = next;

@@ -30,7 +30,6 @@ void score_words(const TaggerModel& model, const FeatureInput& input, std::vecto
   }
 }
 
-
 // Every transition score of tokens [first, last), for every tag before, in one
 // loop with no dependencies (laid out as tag_path.h reads them).
 void score_transitions(const TaggerModel& model, const FeatureInput& input, size_t first, size_t last,

@@ -32,5 +32,4 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
 void spans_from_tags(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
                      std::vector<NameSpan>& out);
 
-
 }  // namespace annotator

@@ -51,7 +51,8 @@ std::string_view safe_suffix(std::string_view s, size_t n) { return s.size() <= 
 std::string_view safe_prefix(std::string_view s, size_t n) { return s.substr(0, n); }
 
 // One pass to collect how each folded word is written, one to hand it to every
-// token. Words are keyed by their 64-bit hash in a flat open-addressing table.
+// token, one to number the distinct words (word_id, for the tagger's history).
+// Words are keyed by their 64-bit hash in a flat open-addressing table.
 void mark_elsewhere(const Segmentation& segmentation, FeatureInput& out) {
   const size_t n = out.word_hash.size();
   size_t capacity = 16;
@@ -76,7 +77,6 @@ void mark_elsewhere(const Segmentation& segmentation, FeatureInput& out) {
     if (s == 'X' && !opens_sentence) bits[slots[i]] |= kCapitalizedInsideElsewhere;
   }
   for (size_t i = 0; i < n; ++i) out.elsewhere[i] = bits[slots[i]];
-  // Dense word numbers, for the tagger's history (TagHistory).
   std::vector<uint32_t> id_of_slot(capacity, UINT32_MAX);
   out.word_id.resize(n);
   out.word_count = 0;
