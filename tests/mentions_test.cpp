@@ -171,6 +171,12 @@ TEST(Mentions, ARegionCueBeforeAListedRegionAddsNothing) {
   EXPECT_TRUE(mention(r, "Mr Campbell").is_null());  // an honorific is no part of the name
 }
 
+TEST(Mentions, ALowercaseReligiousTitleIsPartOfTheName) {
+  const json r = annotate("Ieri don Luigi Ciotti ha incontrato il ministro a Roma.", "it");
+  EXPECT_EQ(mention(r, "don Luigi Ciotti")["type"], "person");
+  EXPECT_TRUE(mention(r, "Luigi Ciotti").is_null());
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

@@ -243,13 +243,25 @@ bool is_glued_exclamation(const Document& doc, uint32_t token) {
          tokens[token + 1].sentence == tokens[token].sentence;
 }
 
-bool is_honorific(const Document& doc, uint32_t token) {
+// Whether token is a one-word role row of this kind (roles.tsv kind=...).
+bool is_role_of_kind(const Document& doc, uint32_t token, std::string_view kind) {
   for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k) {
     const LexiconMatch& m = doc.matches[k];
     for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
-      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == "honorific") return true;
+      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == kind) return true;
   }
   return false;
+}
+
+// "Mr Campbell": an honorific is never part of a name.
+bool is_honorific(const Document& doc, uint32_t token) { return is_role_of_kind(doc, token, "honorific"); }
+
+// "don Luigi Ciotti", "suor Rosanna": a title written in lowercase right before
+// a person is part of the name.
+bool is_name_title_before(const Document& doc, uint32_t first) {
+  return first > 0 && doc.features.shapes[first - 1] == "x" &&
+         doc.segmentation.tokens[first - 1].sentence == doc.segmentation.tokens[first].sentence &&
+         is_role_of_kind(doc, first - 1, "name_title");
 }
 
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
@@ -297,6 +309,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   // "Mr Campbell": an honorific before a person is not part of the name (a title
   // such as "King Carlos I" may be).
   while (s.label == NameLabel::kPerson && last - first > 1 && is_honorific(doc, first)) ++first;
+  if (s.label == NameLabel::kPerson && is_name_title_before(doc, first)) --first;
   const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;
   c.confidence = s.confidence;
