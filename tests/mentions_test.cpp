@@ -177,6 +177,13 @@ TEST(Mentions, ALowercaseReligiousTitleIsPartOfTheName) {
   EXPECT_TRUE(mention(r, "Luigi Ciotti").is_null());
 }
 
+TEST(Mentions, AShopNamedAfterItsFounderKeepsItsPossessive) {
+  const json r = annotate("McDonald's said it would close its stores, and Macy's was sold. Obama's plan failed.", "en");
+  EXPECT_EQ(mention(r, "McDonald's")["type"], "organization");
+  EXPECT_EQ(mention(r, "Macy's")["type"], "organization");
+  EXPECT_TRUE(mention(r, "Obama's").is_null());  // a possessive before a noun is not the name
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

@@ -303,6 +303,21 @@ bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, 
          closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !listed_name(doc, first, last);
 }
 
+// "Macy's", "Dillard's was added": a one-word name with "'s" that no noun
+// follows names a shop or firm after its founder; it is not a possessive
+// ("Macy's chief"). Contractions ("Player's been") are left alone.
+bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) {
+  if (last - first != 1 || last + 1 >= doc.token_count()) return false;
+  if (doc.texts.folded(last) != "'s" || !written_onto(doc, first, last)) return false;
+  const uint32_t next = last + 1;
+  const auto& tokens = doc.segmentation.tokens;
+  if (tokens[next].sentence != tokens[last].sentence || tokens[next].kind == TokenKind::kPunctuation) return true;
+  const std::string_view w = doc.texts.folded(next);
+  for (std::string_view f : {"and", "or", "in", "was", "is", "said", "became", "has", "had"})
+    if (w == f) return true;
+  return false;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   if (!trim_name_edges(doc, first, last)) return;
@@ -326,6 +341,10 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
       ++last;
   } else if (is_bare_title_noun(doc, s, first, last)) {
     return;
+  }
+  if (is_possessive_business(doc, first, last)) {
+    ++last;
+    set_label(NameLabel::kOrganization, c);
   }
   c.first = first;
   c.last = last;
