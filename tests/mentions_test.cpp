@@ -184,6 +184,16 @@ TEST(Mentions, AShopNamedAfterItsFounderKeepsItsPossessive) {
   EXPECT_TRUE(mention(r, "Obama's").is_null());  // a possessive before a noun is not the name
 }
 
+TEST(Mentions, AMilitaryUnitKeepsItsNumber) {
+  const json en = annotate("The 155th Marine Brigade and the 47th brigade held the line. In 2014 Azov Regiment was formed.", "en");
+  EXPECT_EQ(mention(en, "155th Marine Brigade")["type"], "organization");
+  EXPECT_EQ(mention(en, "47th brigade")["type"], "organization");
+  EXPECT_TRUE(mention(en, "2014 Azov Regiment").is_null());  // a year is no unit number
+  const json it = annotate("I Tornado del 6º Stormo sono decollati insieme alla 47ª brigata.", "it");
+  EXPECT_EQ(mention(it, "6º Stormo")["type"], "organization");
+  EXPECT_EQ(mention(it, "47ª brigata")["type"], "organization");
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

@@ -170,6 +170,28 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
 
 uint32_t proper_name_end(const Document& doc, uint32_t token);
 
+// "47th", "155th", "4", "47ª", "6º": the number of a military unit (at most
+// three digits, so not a year).
+bool is_unit_number(std::string_view raw) {
+  size_t digits = 0;
+  while (digits < raw.size() && raw[digits] >= '0' && raw[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::string_view rest = raw.substr(digits);
+  for (std::string_view s : {"", "st", "nd", "rd", "th", "d", "º", "ª", "°"})
+    if (rest == s) return true;
+  return false;
+}
+
+// "47th Mechanized Brigade", "4 Air Defense Wing", "47ª brigata", "6º Stormo
+// Diavoli Rossi": a unit head (kind=unit) takes the number before its name, and
+// in Italian the capitalised words after the head.
+bool add_unit_number(const Document& doc, uint32_t& first, uint32_t& last) {
+  if (first == 0 || !same_sentence(doc, first - 1, first) || !is_unit_number(doc.texts.raw[first - 1])) return false;
+  --first;
+  if (doc.lang == "it") last = std::max(last, proper_name_end(doc, last));
+  return true;
+}
+
 void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* head = nullptr;
@@ -201,6 +223,7 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
         named = true;
       }
     }
+    if (head->key == "unit" && add_unit_number(doc, first, last)) named = true;
     // "i carabinieri", "la polizia": a head marked kind=body names a body on its own.
     if (!named && head->key == "body") named = true;
     // "università di Nottingham": a head marked kind=named takes the proper name

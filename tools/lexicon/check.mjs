@@ -142,6 +142,7 @@ export function checkFile(file) {
       if (m.has('stance') && !['pro', 'anti'].includes(m.get('stance'))) err('stance must be pro or anti');
       const kinds = cls === 'role' ? ROLE_KINDS : KINDS;
       if ((cls === 'role' || cls === 'group_noun') && !kinds.has(m.get('kind'))) err(`${cls} needs kind=${[...kinds].join('|')}`);
+      if (cls === 'org_head' && m.has('kind') && !['body', 'named', 'unit'].includes(m.get('kind'))) err('org_head kind must be body|named|unit');
       if (cls === 'locative_prep' && !['strong', 'weak'].includes(m.get('strength'))) err('locative_prep needs strength=strong|weak');
       if (/_word$/.test(cls) && !['before', 'after'].includes(m.get('position'))) err(`${cls} needs position=before|after`);
       if (/_word$/.test(cls) && !PLACE_TYPES.has(m.get('type'))) err(`${cls} needs type=<place type>`);
