@@ -1,5 +1,7 @@
 #include "tagger_model.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "tag_path.h"
@@ -8,28 +10,41 @@
 namespace annotator {
 namespace {
 
-TEST(TaggerModel, RoundTrip) {
+TEST(TaggerModel, RoundTripKeepsEveryWeightWithinItsCodebookStep) {
   TaggerModel model;
   model.bucket_bits = 4;
   model.scale = 0.5f;
   model.weights.resize((size_t{1} << 4) * kTagCount);
-  for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] = static_cast<int16_t>(i * 7 - 300);
+  for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] = static_cast<int16_t>(i * 37 - 2000);
   TaggerModel loaded;
   std::string error;
   ASSERT_TRUE(load_tagger_model(serialize_tagger_model(model), &loaded, &error)) << error;
   EXPECT_EQ(loaded.bucket_bits, 4u);
   EXPECT_EQ(loaded.scale, 0.5f);
-  EXPECT_EQ(loaded.weights, model.weights);
+  ASSERT_EQ(loaded.weights.size(), model.weights.size());
+  for (size_t i = 0; i < model.weights.size(); ++i) {
+    const double w = model.weights[i], got = loaded.weights[i];
+    if (w == 0) EXPECT_EQ(got, 0);
+    else EXPECT_NEAR(got, w, std::fabs(w) * 0.04 + 1) << "weight " << i;  // 128 log steps over 2 .. 3291
+  }
+  // The smallest and the largest magnitudes are codebook entries: kept exactly.
+  EXPECT_EQ(loaded.weights[54], -2);
+  EXPECT_EQ(loaded.weights[143], 3291);
+  // A second round trip changes nothing.
+  TaggerModel again;
+  ASSERT_TRUE(load_tagger_model(serialize_tagger_model(loaded), &again, &error)) << error;
+  EXPECT_EQ(again.weights, loaded.weights);
 }
 
 TEST(TaggerModel, BadBlobsAreRejected) {
   TaggerModel model;
   std::string error;
   EXPECT_FALSE(load_tagger_model("", &model, &error));
-  EXPECT_FALSE(load_tagger_model("ANTG\x05\0\0\0", &model, &error));
+  EXPECT_FALSE(load_tagger_model("ANTG\x06\0\0\0", &model, &error));
   TaggerModel small;
   small.bucket_bits = 2;
   small.weights.resize(4 * kTagCount);
+  small.weights[5] = 9;
   std::string blob = serialize_tagger_model(small);
   blob.pop_back();
   EXPECT_FALSE(load_tagger_model(blob, &model, &error));
@@ -42,14 +57,15 @@ TEST(TaggerModel, OnlyNonzeroWeightsAreStored) {
   model.weights[3] = -7;
   model.weights[5000] = 32767;
   const std::string blob = serialize_tagger_model(model);
-  EXPECT_LT(blob.size(), 40u);
+  constexpr size_t kHeader = 20 + 2 * 128;  // fields and codebook
+  EXPECT_LT(blob.size(), kHeader + 10);
   TaggerModel loaded;
   std::string error;
   ASSERT_TRUE(load_tagger_model(blob, &loaded, &error)) << error;
   EXPECT_EQ(loaded.weights, model.weights);
-  // Bytes 20 and 21 are the count and the first gap: a gap past the table is refused.
+  // After the header come the count and the first gap: a gap past the table is refused.
   TaggerModel other;
-  std::string longer = blob.substr(0, 21) + std::string("\xff\xff\x7f", 3) + blob.substr(22);
+  std::string longer = blob.substr(0, kHeader + 1) + std::string("\xff\xff\x7f", 3) + blob.substr(kHeader + 2);
   EXPECT_FALSE(load_tagger_model(longer, &other, &error));
 }
 

@@ -12,6 +12,7 @@
 // UTF-16 offsets and labels PER, ORG, LOC, MISC (the format of ../shared/eval).
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <iostream>
@@ -103,6 +104,18 @@ void quantize(std::vector<float> weights, float prune, TaggerModel& model) {
   model.weights.resize(weights.size());
   for (size_t i = 0; i < weights.size(); ++i)
     model.weights[i] = std::fabs(weights[i]) < prune ? 0 : static_cast<int16_t>(std::lround(weights[i] / model.scale));
+}
+
+// The model as it will be loaded: every weight through the file's codebook
+// (tagger_model.h), so that what --dev reports is what ships.
+void round_trip(TaggerModel& model) {
+  std::string error;
+  TaggerModel loaded;
+  if (!load_tagger_model(serialize_tagger_model(model), &loaded, &error)) {
+    std::cerr << error << '\n';
+    std::exit(1);
+  }
+  model = std::move(loaded);
 }
 
 // Token accuracy of the final (averaged, quantised) model on the training data,
@@ -329,6 +342,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       if (!dev_docs.empty()) {
         TaggerModel snapshot = model;
         quantize(learner.averages(), prune, snapshot);
+        round_trip(snapshot);
         report_span_f1(dev_docs, snapshot, "  dev");
       }
     }
@@ -338,6 +352,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   }
   size_t nonzero = 0;
   quantize(averaged, prune, model);
+  round_trip(model);
   for (int16_t w : model.weights) nonzero += w != 0;
   report_accuracy(docs, model);
   if (!dev_out.empty()) write_predictions(dev_docs, model, dev_out);
