@@ -194,6 +194,12 @@ TEST(Mentions, AMilitaryUnitKeepsItsNumber) {
   EXPECT_EQ(mention(it, "47ª brigata")["type"], "organization");
 }
 
+TEST(Mentions, AnItalianBodyGoesOnWithALowercaseComplement) {
+  const json r = annotate("La Camera dei deputati ha approvato il decreto. Il voto alla Camera di oggi è rinviato.", "it");
+  EXPECT_EQ(mention(r, "Camera dei deputati")["type"], "organization");
+  EXPECT_TRUE(mention(r, "Camera di oggi").is_null());  // a time is no part of the name
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

@@ -169,6 +169,7 @@ bool joins_a_name(std::string_view w) {
 // A capitalised tagged span breaks at a lowercase word that cannot be inside a
 // name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
 bool is_name_tail(const Document& doc, uint32_t first, uint32_t token);
+bool ends_like_an_adjective(std::string_view w);
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   const bool has_capitals = any_opens_like_a_name(doc, s.first, s.last);
   std::vector<NameSpan> pieces;
@@ -318,6 +319,33 @@ bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) 
   return false;
 }
 
+// "Camera dei deputati", "Procura dei minori", "Ufficio di presidenza": an
+// Italian body's capitalised head goes on with "di" and a lowercase noun (not a
+// verb, "il Governo di iniziare", a time, "la Camera di oggi", or a quantifier,
+// "la Polizia di molte città"), and an adjective after it.
+uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
+  if (doc.lang != "it" || last == 0 || !(doc.features.lexicon[last - 1] & kOrgHead) || doc.features.shapes[last - 1] != "Xx")
+    return last;
+  const auto& tokens = doc.segmentation.tokens;
+  if (last + 1 >= doc.token_count() || tokens[last + 1].sentence != tokens[last - 1].sentence) return last;
+  const std::string_view joiner = doc.texts.folded(last);
+  if (joiner != "di" && joiner != "dei" && joiner != "degli" && joiner != "delle" && joiner != "della" && joiner != "del")
+    return last;
+  const std::string_view noun = doc.texts.folded(last + 1);
+  if (doc.features.shapes[last + 1] != "x" || noun.size() < 4) return last;
+  for (std::string_view verb : {"are", "ere", "ire"})
+    if (noun.substr(noun.size() - 3) == verb) return last;
+  for (std::string_view other : {"oggi", "ieri", "domani", "stamani", "stasera", "sera", "mattina", "notte", "molti",
+                                  "molte", "alcuni", "alcune", "tutti", "tutte", "questi", "queste", "quelli", "quelle",
+                                  "altri", "altre"})
+    if (noun == other || is_common_function_word(noun)) return last;
+  uint32_t end = last + 2;
+  if (end < doc.token_count() && tokens[end].sentence == tokens[last].sentence && doc.features.shapes[end] == "x" &&
+      ends_like_an_adjective(doc.texts.folded(end)))
+    ++end;
+  return end;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>& out) {
   uint32_t first = s.first, last = s.last;
   if (!trim_name_edges(doc, first, last)) return;
@@ -342,6 +370,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Ranked>
   } else if (is_bare_title_noun(doc, s, first, last)) {
     return;
   }
+  if (s.label == NameLabel::kOrganization) last = lowercase_complement_end(doc, last);
   if (is_possessive_business(doc, first, last)) {
     ++last;
     set_label(NameLabel::kOrganization, c);
