@@ -36,6 +36,24 @@ TEST(TaggerModel, RoundTripKeepsEveryWeightWithinItsCodebookStep) {
   EXPECT_EQ(again.weights, loaded.weights);
 }
 
+TEST(TaggerModel, ARowThatSumsToZeroStoresOneWeightLess) {
+  TaggerModel model;
+  model.bucket_bits = 2;
+  model.weights.assign(4 * kTagCount, 0);
+  model.weights[kTagCount + 0] = 500;  // row 1: +500 -300 -200, as perceptron updates leave it
+  model.weights[kTagCount + 3] = -300;
+  model.weights[kTagCount + 8] = -200;
+  const std::string blob = serialize_tagger_model(model);
+  TaggerModel loaded;
+  std::string error;
+  ASSERT_TRUE(load_tagger_model(blob, &loaded, &error)) << error;
+  EXPECT_NEAR(loaded.weights[kTagCount + 0], 500, 10);
+  EXPECT_NEAR(loaded.weights[kTagCount + 3], -300, 6);
+  EXPECT_EQ(loaded.weights[kTagCount + 8], -loaded.weights[kTagCount + 0] - loaded.weights[kTagCount + 3]);
+  // One row: count, gap, layout and two codes after the header (20 bytes and the codebook).
+  EXPECT_EQ(blob.size(), 20u + 2 * 128 + 1 + 1 + 2 + 2);
+}
+
 TEST(TaggerModel, BadBlobsAreRejected) {
   TaggerModel model;
   std::string error;

@@ -106,16 +106,19 @@ void quantize(std::vector<float> weights, float prune, TaggerModel& model) {
     model.weights[i] = std::fabs(weights[i]) < prune ? 0 : static_cast<int16_t>(std::lround(weights[i] / model.scale));
 }
 
-// The model as it will be loaded: every weight through the file's codebook
-// (tagger_model.h), so that what --dev reports is what ships.
-void round_trip(TaggerModel& model) {
+// Replaces the model by what loading its file gives (every weight through the
+// codebook, tagger_model.h), so that what --dev reports is what ships; returns
+// the file.
+std::string round_trip(TaggerModel& model) {
   std::string error;
+  std::string blob = serialize_tagger_model(model);
   TaggerModel loaded;
-  if (!load_tagger_model(serialize_tagger_model(model), &loaded, &error)) {
+  if (!load_tagger_model(blob, &loaded, &error)) {
     std::cerr << error << '\n';
     std::exit(1);
   }
   model = std::move(loaded);
+  return blob;
 }
 
 // Token accuracy of the final (averaged, quantised) model on the training data,
@@ -352,12 +355,12 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   }
   size_t nonzero = 0;
   quantize(averaged, prune, model);
-  round_trip(model);
+  const std::string blob = round_trip(model);
   for (int16_t w : model.weights) nonzero += w != 0;
   report_accuracy(docs, model);
   if (!dev_out.empty()) write_predictions(dev_docs, model, dev_out);
   std::ofstream out(out_path, std::ios::binary);
-  out << serialize_tagger_model(model);
+  out << blob;
   std::cerr << "wrote " << out_path << ": 2^" << bits << " buckets, " << nonzero << " nonzero weights\n";
   return out ? 0 : 1;
 }
