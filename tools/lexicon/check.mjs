@@ -195,7 +195,8 @@ export function checkAll(outDir, dataDir = path.join(ROOT, 'data')) {
   }
   const by = (name) => results.find((r) => r.file === path.join(outDir, name));
   const places = by('places.tsv'), names = by('first-names.tsv');
-  if (places && places.bytes > 1.5 * 1024 * 1024) errors.push(`places.tsv is ${places.bytes} bytes (budget 1.5 MiB)`);
+  // A guard against runaway extraction; the binding budget is the page's 1.5 MB gzip (tools/payload-size.sh).
+  if (places && places.bytes > 1.75 * 1024 * 1024) errors.push(`places.tsv is ${places.bytes} bytes (budget 1.75 MiB)`);
   if (names && names.rows > 10000) errors.push(`first-names.tsv has ${names.rows} names (cap 10,000)`);
   return { results, errors };
 }

@@ -229,15 +229,39 @@ const REGION_COUNTRIES = new Set(('UA RU BY MD IL PS SY LB JO IR IQ YE SA SD SS 
   'KP KR TW IT US GB FR DE ES PL TR GE AM AZ CD').split(' '));
 const ADMIN_SKIP = new Set(['Washington', 'New York', 'Taiwan', 'Moscow', 'Saint Petersburg', 'Kyiv City',
   'Sevastopol City', 'Tel Aviv', 'Kabul', 'Beyrouth', 'Red Sea', 'Northern State']);
-function addRegions(t, gn, countryNames) {
+// Countries whose first-level regions are also in conflict and foreign news
+// (Rakhine, Borno, Xinjiang, Sinaloa, Cabo Delgado, Assam), more cautiously: a
+// region named like a listed place (Lagos, Oaxaca, Mandalay: the town is what news
+// mean; "stato di Oaxaca" comes from the cue), or curated in data/places (Rakhine,
+// Xinjiang: one entity, not two), or with a short or common name
+// (Chin, Mon, Delta, Rivers, Guerrero) is left out.
+const MORE_REGION_COUNTRIES = new Set('IN CN MM NG MX MZ CO VE BR PH CF TD KE CA AU'.split(' '));
+const MORE_ADMIN_SKIP = new Set(['Delta', 'Plateau', 'Rivers', 'Guerrero', 'Hidalgo', 'Somali', 'Punjab', 'Gaza',
+  'Niger', 'Centre', 'Nord', 'Ouest', 'Sud', 'Est', 'Meta', 'Miranda', 'Lara', 'Magdalena', 'Cesar', 'Santander',
+  'Bolívar', 'Sucre', 'Victoria', 'Federal District', 'Distrito Federal', 'Capital', 'Amazonas', 'Granada', 'México',
+  'Falcón', 'Vargas', 'Atlántico', 'Acre', 'Pará', 'Far North', 'North Region', 'East Province', 'Caldas', 'Cordillera',
+  'Trujillo', 'Estado Trujillo', 'South', 'Distretto Federale', 'National Capital Region', 'Region VIII']);
+function addRegions(t, gn, countryNames, curatedNames) {
+  const placeNames = new Set([...[...t.rows.values()].map((r) => r.name), ...curatedNames]);
   for (const [map, lang] of [[gn.adminEn, 'en'], [gn.adminIt, 'it']]) {
     for (const [code, raw] of map) {
       const cc = code.slice(0, 2);
-      if (!REGION_COUNTRIES.has(cc)) continue;
+      const more = MORE_REGION_COUNTRIES.has(cc);
+      if (!REGION_COUNTRIES.has(cc) && !more) continue;
       const name = clean(raw).replace(/\u2019/g, "'");
       if (!okPlaceName(name) || ADMIN_SKIP.has(name) || countryNames.has(name)) continue;
       const key = `admin1:${code}`;
-      t.add(name, 'place', 'region', key, lang);
+      if (more) {
+        // GeoNames writes "Xinjiang Uyghur Autonomous Region", "State of Manipur",
+        // "Yunnan Province"; news write "Xinjiang", "Manipur", "Yunnan".
+        const short = name.replace(/( Uyghur| Zhuang| Hui)? Autonomous Region$| Province$| Municipality$|^State of /, '');
+        for (const n of new Set([name, short])) {
+          if (placeNames.has(n) || MORE_ADMIN_SKIP.has(n) || countryNames.has(n) || (!n.includes(' ') && n.length <= 4)) continue;
+          t.add(n, 'place', 'region', key, lang);
+        }
+      } else {
+        t.add(name, 'place', 'region', key, lang);
+      }
       t.setExtra(key, new Map([['canonical', clean(gn.adminEn.get(code) || raw)], ['country', cc]]));
     }
   }
@@ -327,7 +351,8 @@ async function main() {
   }
   for (const [cc, c] of capitals) if (t.extras.has(cc)) t.setExtra(cc, new Map([['capital', c.id]]));
   const countryNames = new Set([...t.rows.values()].filter((r) => r.type === 'country').map((r) => r.name));
-  addRegions(t, gn, countryNames);
+  const curatedNames = [regionsFile, extraFile].flatMap((f) => readTsv(f).map((r) => clean(r[0])));
+  addRegions(t, gn, countryNames, curatedNames);
   addCurated(t, regionsFile, cities);
   addCurated(t, extraFile, cities);
   const header = '# name\tcategory\ttype\tkey\tlang\textra\n' +
