@@ -324,12 +324,13 @@ bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) 
 // verb, "il Governo di iniziare", a time, "la Camera di oggi", or a quantifier,
 // "la Polizia di molte città"), and an adjective after it.
 uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
-  if (doc.lang != "it" || last == 0 || !(doc.features.lexicon[last - 1] & kOrgHead) || doc.features.shapes[last - 1] != "Xx")
-    return last;
+  if (doc.lang != "it" || last == 0) return last;
+  if (!(doc.features.lexicon[last - 1] & kOrgHead) || doc.features.shapes[last - 1] != "Xx") return last;
   const auto& tokens = doc.segmentation.tokens;
   if (last + 1 >= doc.token_count() || tokens[last + 1].sentence != tokens[last - 1].sentence) return last;
   const std::string_view joiner = doc.texts.folded(last);
-  if (joiner != "di" && joiner != "dei" && joiner != "degli" && joiner != "delle" && joiner != "della" && joiner != "del")
+  if (joiner != "di" && joiner != "dei" && joiner != "degli" && joiner != "delle" && joiner != "della" &&
+      joiner != "del")
     return last;
   const std::string_view noun = doc.texts.folded(last + 1);
   if (doc.features.shapes[last + 1] != "x" || noun.size() < 4) return last;
