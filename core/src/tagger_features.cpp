@@ -17,6 +17,7 @@ enum Template : uint64_t {
   kNextBigram, kSuffix2, kSuffix3, kSuffix4, kPrefix2, kPrefix3, kShape, kPrevShape,
   kNextShape, kShapeTrigram, kPrevTag, kPrevTagShape, kPrevWordShape, kShapeNextWord,
   kSentenceStart, kLexicon, kPrevLexicon, kNextLexicon, kLangShape, kWordNextShape, kElsewhere, kHistory, kHistoryShape,
+  kShapeWindow, kPrevSuffix3, kNextSuffix3,
 };
 
 char shape_class(UChar32 c) {
@@ -166,6 +167,10 @@ void word_features(const FeatureInput& in, size_t i, std::vector<uint64_t>& out)
   out.push_back(feature(kSentenceStart, !in_sentence(at - 1), sh));
   out.push_back(feature(kLangShape, in.lang == "it", sh));
   out.push_back(feature(kElsewhere, in.elsewhere[i], sh));
+  out.push_back(feature(kShapeWindow, shape(at - 2), shape(at + 2), sh));
+  const auto suffix3 = [&](long k) { return in_sentence(k) ? hash_string(safe_suffix(in.texts->folded(k), 3)) : kNone; };
+  out.push_back(feature(kPrevSuffix3, suffix3(at - 1), sh));
+  out.push_back(feature(kNextSuffix3, sh, suffix3(at + 1)));
   const auto lexicon_bits = [&](Template id, long k) {
     if (!in_sentence(k)) return;
     for (uint16_t bits = in.lexicon[k]; bits != 0; bits &= static_cast<uint16_t>(bits - 1))
