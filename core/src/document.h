@@ -29,6 +29,10 @@ struct Document {
   const NameSpan* name_starting_at(uint32_t token) const {
     return token < name_at.size() && name_at[token] >= 0 ? &names[static_cast<size_t>(name_at[token])] : nullptr;
   }
+  // Whether token b is written right onto token a, with no space between.
+  bool written_onto(uint32_t a, uint32_t b) const {
+    return segmentation.tokens[a].span.byte_end == segmentation.tokens[b].span.byte_start;
+  }
   // Whether the tagger read exactly tokens [first, last) as label, with at least this confidence.
   bool tagged_surely(uint32_t first, uint32_t last, NameLabel label, float confidence) const {
     const NameSpan* s = name_starting_at(first);

@@ -516,6 +516,15 @@ const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& mat
   return best;
 }
 
+const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t last) {
+  for (uint32_t k = doc.match_start[first]; k < doc.match_start[first + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    if (m.first + m.count != last) continue;
+    if (const LexiconEntry* e = best_name_entry(doc, m)) return e;
+  }
+  return nullptr;
+}
+
 void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   out.clear();
   add_weapons(doc, out);

@@ -22,6 +22,9 @@ bool speaks_of_weapons(const Document& doc);
 // The entry a lexicon name match stands for, or nullptr when it has no name entry.
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
 
+// The lexicon's best name entry for exactly tokens [first, last), or null.
+const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t last);
+
 // Decides actor or place for countries and capitals, from the words around them:
 // after a locating word ("in", "near", "nel sud del") a place, otherwise an actor;
 // a capital that acts becomes its country ("Mosca vuole" -> Russia).

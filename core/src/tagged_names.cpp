@@ -1,0 +1,314 @@
+#include "tagged_names.h"
+
+#include <string_view>
+
+#include "language.h"
+#include "phrases.h"
+
+namespace annotator {
+namespace {
+
+// "La Russia" at a sentence start: the Italian article is not part of the name,
+// unless the lexicon lists the whole ("Il Cairo"). English "The" often is ("The
+// Guardian"), so it stays.
+bool is_article(std::string_view folded) {
+  for (std::string_view a : {"il", "lo", "la", "i", "gli", "le", "l'"})
+    if (folded == a) return true;
+  return false;
+}
+
+bool opens_with_name_particle(std::string_view folded) {
+  for (std::string_view p :
+       {"al-", "el-", "ul-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-", "bin-", "ibn-", "ben-"})
+    if (folded.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A capital or a digit first ("Kiev", "6PR"), or a particle joined to a capital
+// ("al-Maliki", "el-Sisi"); phrases.cpp's is_capitalized takes capitals only.
+bool opens_like_a_name(const Document& doc, uint32_t token) {
+  const std::string_view shape = doc.features.shapes[token];
+  if (shape.empty()) return false;
+  if (shape[0] == 'X' || shape[0] == 'd') return true;
+  return shape.substr(0, 3) == "x-X" && opens_with_name_particle(doc.texts.folded(token));
+}
+
+bool any_opens_like_a_name(const Document& doc, uint32_t first, uint32_t last) {
+  for (uint32_t i = first; i < last; ++i)
+    if (opens_like_a_name(doc, i)) return true;
+  return false;
+}
+
+// Names may be all lowercase ("polizia", "consiglio comunale"), but a name with
+// capitals does not begin or end with a lowercase word ("Kiev chiede" -> "Kiev"),
+// and none begins or ends with punctuation or a lowercase article or preposition.
+bool can_edge_a_name(const Document& doc, uint32_t token, bool has_capitals) {
+  if (doc.segmentation.tokens[token].kind == TokenKind::kPunctuation) return false;
+  if (opens_like_a_name(doc, token)) return true;
+  if (has_capitals) return false;
+  const std::string_view w = doc.texts.raw[token];
+  for (std::string_view f : {"il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'", "di", "del", "della",
+                             "e", "a", "in", "da", "the", "a", "an", "of", "and", "in", "to", "ha", "ho", "has"})
+    if (w == f) return false;
+  return true;
+}
+
+void set_label(NameLabel label, MentionCandidate& c) {
+  switch (label) {
+    case NameLabel::kPerson: c.category = Category::kActor; c.type = Type::kPerson; break;
+    case NameLabel::kOrganization: c.category = Category::kActor; c.type = Type::kOrganization; break;
+    case NameLabel::kLocation: c.category = Category::kPlace; c.type = Type::kLocation; break;
+    case NameLabel::kMisc: break;
+  }
+}
+
+// A tagged name never starts or ends with punctuation or a function word ("Unione
+// europea le" -> "Unione europea"); a first name after a non-first-name starts a
+// person ("Nato Mark Rutte" -> "Nato" + "Mark Rutte").
+void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<MentionCandidate>& out);
+
+// Lowercase words that may stand inside a capitalised name ("Ministero della
+// Difesa", "Bank of England", "Ursula von der Leyen").
+bool joins_a_name(std::string_view w) {
+  for (std::string_view j : {"di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'", "de", "da", "e",
+                             "per", "of", "the", "and", "for", "on", "upon", "von", "van", "der", "den", "al", "el",
+                             "la", "le", "du", "des", "y", "bin", "ibn", "-", "'s"})
+    if (w == j) return true;
+  return false;
+}
+
+// A capitalised tagged span breaks at a lowercase word that cannot be inside a
+// name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
+bool is_name_tail(const Document& doc, uint32_t first, uint32_t token);
+bool ends_like_an_adjective(std::string_view w);
+std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
+  const bool has_capitals = any_opens_like_a_name(doc, s.first, s.last);
+  std::vector<NameSpan> pieces;
+  NameSpan piece = s;
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const bool breaks = has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i)) &&
+                        !is_name_tail(doc, piece.first, i);
+    if (!breaks) continue;
+    piece.last = i;
+    if (piece.last > piece.first) pieces.push_back(piece);
+    piece.first = i + 1;
+  }
+  piece.last = s.last;
+  if (piece.last > piece.first) pieces.push_back(piece);
+  return pieces;
+}
+
+// Whether tokens [first, last) are a listed name or hold an organisation or role
+// word: "Nato" in "Nato Mark Rutte", "Consiglio" in "presidente del Consiglio
+// Giorgia Meloni"; not "Pier" in "Pier Luigi Bersani" nor "Doyt" in "Doyt Perry
+// Stadium".
+bool names_something_else(const Document& doc, uint32_t first, uint32_t last) {
+  constexpr uint16_t kOther = kOrgStart | kOrgInside | kOrgHead | kCountryName | kRoleWord;
+  for (uint32_t i = first; i < last; ++i)
+    if (doc.features.lexicon[i] & kOther) return true;
+  return listed_name(doc, first, last) != nullptr;
+}
+
+// "presidente del Consiglio Giorgia Meloni": a name after a role word and "del"
+// closes the title of the person who follows; it is not a mention of its own.
+bool closes_a_title(const Document& doc, uint32_t first) {
+  if (first < 2 || !(doc.features.lexicon[first - 2] & kRoleWord)) return false;
+  const std::string_view joiner = doc.texts.folded(first - 1);
+  return joiner == "del" || joiner == "della" || joiner == "of";
+}
+
+bool is_tagged_person_at(const Document& doc, uint32_t token) {
+  const NameSpan* s = doc.name_starting_at(token);
+  return s && s->label == NameLabel::kPerson;
+}
+
+// An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name
+// keeps the full stop written right after it.
+bool takes_its_period(const Document& doc, uint32_t end) {
+  if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != "." || !doc.written_onto(end - 1, end)) return false;
+  const std::string_view shape = doc.features.shapes[end - 1], raw = doc.texts.raw[end - 1];
+  if ((shape == "X" && raw.size() == 1) || (shape == "X.X" && raw.size() == 3)) return true;
+  const std::string_view w = doc.texts.folded(end - 1);
+  for (std::string_view a : {"jr", "sr", "inc", "ltd", "co", "corp", "s.p.a", "s.r.l", "s.a.s", "s.n.c"})
+    if (w == a) return true;
+  return false;
+}
+
+// "Yahoo!", "Kerrang!": an exclamation mark written onto a name inside a sentence
+// belongs to it; one that ends the sentence does not.
+bool is_glued_exclamation(const Document& doc, uint32_t token) {
+  if (token == 0 || token + 1 >= doc.token_count() || doc.texts.raw[token] != "!") return false;
+  const auto& tokens = doc.segmentation.tokens;
+  return doc.written_onto(token - 1, token) && opens_like_a_name(doc, token - 1) &&
+         tokens[token + 1].sentence == tokens[token].sentence;
+}
+
+// Whether token is a one-word role row of this kind (roles.tsv kind=...).
+bool is_role_of_kind(const Document& doc, uint32_t token, std::string_view kind) {
+  for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == kind) return true;
+  }
+  return false;
+}
+
+// "Mr Campbell": an honorific is never part of a name.
+bool is_honorific(const Document& doc, uint32_t token) { return is_role_of_kind(doc, token, "honorific"); }
+
+// "don Luigi Ciotti", "suor Rosanna": a title written in lowercase right before
+// a person is part of the name.
+bool is_name_title_before(const Document& doc, uint32_t first) {
+  return first > 0 && doc.features.shapes[first - 1] == "x" &&
+         doc.segmentation.tokens[first - 1].sentence == doc.segmentation.tokens[first].sentence &&
+         is_role_of_kind(doc, first - 1, "name_title");
+}
+
+// Trims a tagged span to where a name can begin and end; false if nothing is left.
+bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
+  const bool has_capitals = any_opens_like_a_name(doc, first, last);
+  while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
+  while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1) &&
+         !is_glued_exclamation(doc, last - 1))
+    --last;
+  // A lowercase name ends with its head or a word that qualifies it ("polizia",
+  // "consiglio comunale"), not with the verb after it ("polizia indaga").
+  while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
+         !is_name_tail(doc, first, last - 1))
+    --last;
+  if (last - first > 1 && is_article(doc.texts.folded(first)) && !listed_name(doc, first, last)) ++first;
+  if (first == last) return false;
+  if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
+  // "Nella notte...": a capitalised function word opening a sentence is no name.
+  return !(last - first == 1 && is_common_function_word(doc.texts.folded(first)));
+}
+
+// Where a person's first name starts inside the span after something else
+// ("Nato Mark Rutte"), or first when it does not.
+uint32_t first_name_split(const Document& doc, uint32_t first, uint32_t last) {
+  // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
+  const bool name_goes_on = last < doc.token_count() && opens_like_a_name(doc, last) &&
+                            doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
+  for (uint32_t i = first + 1; i + 1 < last || (i + 1 == last && name_goes_on); ++i)
+    if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
+        names_something_else(doc, first, i))
+      return i;
+  return first;
+}
+
+// "presidente del Consiglio Giorgia Meloni": a bare body noun in a title; not
+// "presidente della Coldiretti Roberto Moncalvo".
+bool is_bare_title_noun(const Document& doc, const NameSpan& s, uint32_t first, uint32_t last) {
+  return s.label != NameLabel::kPerson && last - first == 1 && (doc.features.lexicon[first] & kOrgHead) &&
+         closes_a_title(doc, first) && is_tagged_person_at(doc, last) && !listed_name(doc, first, last);
+}
+
+// "Macy's", "Dillard's was added": a one-word name with "'s" that no noun
+// follows names a shop or firm after its founder; it is not a possessive
+// ("Macy's chief"). Contractions ("Player's been") are left alone.
+bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) {
+  if (last - first != 1 || last + 1 >= doc.token_count()) return false;
+  if (doc.texts.folded(last) != "'s" || !doc.written_onto(first, last)) return false;
+  const uint32_t next = last + 1;
+  const auto& tokens = doc.segmentation.tokens;
+  if (tokens[next].sentence != tokens[last].sentence || tokens[next].kind == TokenKind::kPunctuation) return true;
+  const std::string_view w = doc.texts.folded(next);
+  for (std::string_view f : {"and", "or", "in", "was", "is", "said", "became", "has", "had"})
+    if (w == f) return true;
+  return false;
+}
+
+// "Camera dei deputati", "Procura dei minori", "Ufficio di presidenza": an
+// Italian body's capitalised head goes on with "di" and a lowercase noun (not a
+// verb, "il Governo di iniziare", a time, "la Camera di oggi", or a quantifier,
+// "la Polizia di molte città"), and an adjective after it.
+uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
+  if (doc.lang != "it" || last == 0) return last;
+  if (!(doc.features.lexicon[last - 1] & kOrgHead) || doc.features.shapes[last - 1] != "Xx") return last;
+  const auto& tokens = doc.segmentation.tokens;
+  if (last + 1 >= doc.token_count() || tokens[last + 1].sentence != tokens[last - 1].sentence) return last;
+  const std::string_view joiner = doc.texts.folded(last);
+  if (joiner != "di" && joiner != "dei" && joiner != "degli" && joiner != "delle" && joiner != "della" &&
+      joiner != "del")
+    return last;
+  const std::string_view noun = doc.texts.folded(last + 1);
+  if (doc.features.shapes[last + 1] != "x" || noun.size() < 4) return last;
+  for (std::string_view verb : {"are", "ere", "ire"})
+    if (noun.substr(noun.size() - 3) == verb) return last;
+  for (std::string_view other : {"oggi", "ieri", "domani", "stamani", "stasera", "sera", "mattina", "notte", "molti",
+                                  "molte", "alcuni", "alcune", "tutti", "tutte", "questi", "queste", "quelli", "quelle",
+                                  "altri", "altre"})
+    if (noun == other || is_common_function_word(noun)) return last;
+  uint32_t end = last + 2;
+  if (end < doc.token_count() && tokens[end].sentence == tokens[last].sentence && doc.features.shapes[end] == "x" &&
+      ends_like_an_adjective(doc.texts.folded(end)))
+    ++end;
+  return end;
+}
+
+void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<MentionCandidate>& out) {
+  uint32_t first = s.first, last = s.last;
+  if (!trim_name_edges(doc, first, last)) return;
+  // "Mr Campbell": an honorific before a person is not part of the name (a title
+  // such as "King Carlos I" may be).
+  while (s.label == NameLabel::kPerson && last - first > 1 && is_honorific(doc, first)) ++first;
+  if (s.label == NameLabel::kPerson && is_name_title_before(doc, first)) --first;
+  const uint32_t split = first_name_split(doc, first, last);
+  MentionCandidate c;
+  c.confidence = s.confidence;
+  set_label(s.label, c);
+  if (split > first) {
+    c.first = first;
+    c.last = split;
+    if (!closes_a_title(doc, first)) out.push_back(c);
+    first = split;
+    set_label(NameLabel::kPerson, c);
+    // The person goes on over the capitalised words after the first name.
+    while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
+           opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+      ++last;
+  } else if (is_bare_title_noun(doc, s, first, last)) {
+    return;
+  }
+  if (s.label == NameLabel::kOrganization) last = lowercase_complement_end(doc, last);
+  if (is_possessive_business(doc, first, last)) {
+    ++last;
+    set_label(NameLabel::kOrganization, c);
+  }
+  c.first = first;
+  c.last = last;
+  out.push_back(c);
+}
+
+bool ends_like_an_adjective(std::string_view w) {
+  for (std::string_view suffix : {"ale", "ali", "ile", "ili", "ese", "esi", "ana", "ano", "ani", "ane", "ica", "ico",
+                                  "ici", "iche", "ense", "aria", "ario", "ari", "ina", "ino", "ine", "osa", "oso",
+                                  "ossa", "osso", "osse", "iera", "iero", "iere"})
+    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+// Italian names of bodies and places go on in lowercase: "Parlamento macedone",
+// "Chiesa ortodossa", "Protezione civile", "Camera dei deputati", "Italia
+// centrale". A lowercase last word stays when it is a demonym or (in Italian) an
+// adjective, or follows a preposition that joins names; a verb ("Kiev chiede") goes.
+bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
+  if (token <= first || doc.features.shapes[token] != "x") return false;
+  if (doc.features.lexicon[token] & kDemonym) return true;
+  if (doc.lang != "it") return false;
+  const std::string_view w = doc.texts.folded(token);
+  if (ends_like_an_adjective(w)) return true;
+  const std::string_view before = doc.texts.folded(token - 1);
+  return before != "e" && before != "and" && joins_a_name(before) && token - 1 > first;
+}
+
+}  // namespace
+
+void add_tagged_names(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (const NameSpan& whole : doc.names) {
+    if (whole.label == NameLabel::kMisc) continue;
+    for (const NameSpan& s : pieces_of(doc, whole)) add_tagged_name(doc, s, out);
+  }
+}
+
+}  // namespace annotator
