@@ -142,6 +142,10 @@ std::vector<Document> load_documents(const std::vector<std::string>& files, Segm
   std::vector<LexiconMatch> matches;
   for (const auto& path : files) {
     std::ifstream in(path);
+    if (!in) {
+      std::cerr << "train_tagger: cannot read " << path << '\n';
+      std::exit(1);
+    }
     std::string line;
     while (std::getline(in, line)) {
       const auto j = nlohmann::json::parse(line);
@@ -231,6 +235,10 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   size_t token_count = 0;
   for (const auto& d : docs) token_count += d.gold.size();
   std::cerr << docs.size() << " documents, " << token_count << " tokens\n";
+  if (docs.empty()) {
+    std::cerr << "train_tagger: no training documents\n";
+    return 1;
+  }
 
   TaggerModel model;
   model.bucket_bits = bits;
