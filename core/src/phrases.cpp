@@ -608,9 +608,11 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
       after_list_word = after_list_word || listing;
       repeats_preposition = repeats_preposition || again;
     }
-    // "..., Kyiv said": a country followed by its verb is the subject, not a list item.
+    // "..., Kyiv said", "..., Ukraine's military said": a country followed by its
+    // verb, or owning what follows, is the subject, not a list item.
     const bool acts = m.last < doc.token_count() && same_sentence(doc, m.first, m.last) &&
-                      doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last));
+                      ((doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last))) ||
+                       doc.texts.folded(m.last) == "'s");
     if (only_list_words && m.first > prev.last && (!acts || repeats_preposition)) m.category = Category::kPlace;
   }
 }
