@@ -200,6 +200,12 @@ TEST(Mentions, AnItalianBodyGoesOnWithALowercaseComplement) {
   EXPECT_TRUE(mention(r, "Camera di oggi").is_null());  // a time is no part of the name
 }
 
+TEST(Mentions, ACompanyFormMakesAnOrganisationAndNamesItsBareNameToo) {
+  const json r = annotate("Eberhard Faber GmbH was founded in 1849. Later Eberhard Faber opened a plant in New York.", "en");
+  EXPECT_EQ(mention(r, "Eberhard Faber GmbH")["type"], "organization");
+  EXPECT_EQ(mention(r, "Eberhard Faber")["type"], "organization");
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

@@ -1,7 +1,9 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "phrases.h"
 #include "tagged_names.h"
@@ -119,6 +121,31 @@ void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::
   std::sort(out.begin(), out.end(), [](const MentionCandidate& a, const MentionCandidate& b) { return a.first < b.first; });
 }
 
+// "Eberhard Faber GmbH" ... "Eberhard Faber": a name the document gives a
+// company's legal form is that company wherever it stands alone, not a person or
+// a place. (Lexicon names keep their reading.)
+void name_companies_alike(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  const auto words = [&](uint32_t first, uint32_t last) {
+    std::string key;
+    for (uint32_t i = first; i < last; ++i) key.append(doc.texts.folded(i)).push_back(' ');
+    return key;
+  };
+  std::unordered_set<std::string> companies;
+  for (const auto& m : mentions) {
+    if (m.type != Type::kOrganization) continue;
+    const uint32_t form = company_form_start(doc, m.first, m.last);
+    if (form < m.last) companies.insert(words(m.first, form));
+  }
+  if (companies.empty()) return;
+  for (auto& m : mentions) {
+    if (m.entry || m.category == Category::kWeapon || m.type == Type::kOrganization) continue;
+    if (!companies.count(words(m.first, m.last))) continue;
+    m.category = Category::kActor;
+    m.type = Type::kOrganization;
+    m.country = {};
+  }
+}
+
 // A lone word that is the surname of a person named in full in the same
 // document is that person ("Laurent Gbagbo" ... "Gbagbo", "Whitney Houston" ...
 // "la Houston"), even where the tagger or a town list said otherwise. A word the
@@ -191,6 +218,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
   add_short_references(doc, out);
+  name_companies_alike(doc, out);
   adopt_person_names(doc, out);
   add_places_inside_facilities(doc, out);
 }

@@ -246,6 +246,14 @@ uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
   return end;
 }
 
+bool is_company_form(std::string_view folded) {
+  for (std::string_view f : {"gmbh", "ag", "kg", "inc", "ltd", "llc", "corp", "corporation", "co", "plc", "s.p.a", "spa",
+                             "s.r.l", "srl", "s.a", "sa", "s.a.s", "s.n.c", "n.v", "nv", "b.v", "bv", "pty", "ab", "oy",
+                             "oyj", "asa", "jsc", "pjsc", "ltda", "se"})
+    if (folded == f) return true;
+  return false;
+}
+
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<MentionCandidate>& out) {
   uint32_t first = s.first, last = s.last;
   if (!trim_name_edges(doc, first, last)) return;
@@ -271,6 +279,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Mention
     return;
   }
   if (s.label == NameLabel::kOrganization) last = lowercase_complement_end(doc, last);
+  if (company_form_start(doc, first, last) < last) set_label(NameLabel::kOrganization, c);
   if (is_possessive_business(doc, first, last)) {
     ++last;
     set_label(NameLabel::kOrganization, c);
@@ -303,6 +312,15 @@ bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
 }
 
 }  // namespace
+
+uint32_t company_form_start(const Document& doc, uint32_t first, uint32_t last) {
+  uint32_t form = last;
+  if (form > first && doc.texts.raw[form - 1] == ".") --form;  // "Inc."
+  if (form < first + 2 || !is_company_form(doc.texts.folded(form - 1))) return last;
+  const std::string_view raw = doc.texts.raw[form - 1];
+  const bool written_as_a_form = (raw[0] >= 'A' && raw[0] <= 'Z') || raw.find('.') != std::string_view::npos;
+  return written_as_a_form ? form - 1 : last;
+}
 
 void add_tagged_names(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const NameSpan& whole : doc.names) {
