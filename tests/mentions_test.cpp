@@ -206,6 +206,13 @@ TEST(Mentions, ACompanyFormMakesAnOrganisationAndNamesItsBareNameToo) {
   EXPECT_EQ(mention(r, "Eberhard Faber")["type"], "organization");
 }
 
+TEST(Mentions, ACapitalisedArticleInsideASentenceOpensATitle) {
+  const json r = annotate("La Russia ha risposto alle domande dei giornalisti de La Stampa e de Il Tempo.", "it");
+  EXPECT_EQ(mention(r, "Russia")["type"], "country");  // at the sentence start the article is not the name's
+  EXPECT_EQ(mention(r, "La Stampa")["type"], "organization");
+  EXPECT_EQ(mention(r, "Il Tempo")["type"], "organization");
+}
+
 TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   const json r = annotate("Gravi disagi all'aeroporto di Napoli per lo sciopero.", "it");
   const json facility = mention(r, "aeroporto di Napoli"), town = mention(r, "Napoli");

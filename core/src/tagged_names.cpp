@@ -17,6 +17,14 @@ bool is_article(std::string_view folded) {
   return false;
 }
 
+// "secondo Il Tempo", "il quotidiano La Repubblica", "I Democratici": an article
+// capitalised inside a sentence is the first word of a title.
+bool is_title_article(const Document& doc, uint32_t token) {
+  const auto& tokens = doc.segmentation.tokens;
+  const bool opens_sentence = token == 0 || tokens[token - 1].sentence != tokens[token].sentence;
+  return !opens_sentence && !doc.features.shapes[token].empty() && doc.features.shapes[token][0] == 'X';
+}
+
 bool opens_with_name_particle(std::string_view folded) {
   for (std::string_view p :
        {"al-", "el-", "ul-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-", "bin-", "ibn-", "ben-"})
@@ -176,7 +184,9 @@ bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
          !is_name_tail(doc, first, last - 1))
     --last;
-  if (last - first > 1 && is_article(doc.texts.folded(first)) && !listed_name(doc, first, last)) ++first;
+  if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_title_article(doc, first) &&
+      !listed_name(doc, first, last))
+    ++first;
   if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
