@@ -29,6 +29,10 @@ struct Document {
   const NameSpan* name_starting_at(uint32_t token) const {
     return token < name_at.size() && name_at[token] >= 0 ? &names[static_cast<size_t>(name_at[token])] : nullptr;
   }
+  // Whether tokens a and b both exist and are in the same sentence.
+  bool same_sentence(uint32_t a, uint32_t b) const {
+    return a < token_count() && b < token_count() && segmentation.tokens[a].sentence == segmentation.tokens[b].sentence;
+  }
   // Whether token b is written right onto token a, with no space between.
   bool written_onto(uint32_t a, uint32_t b) const {
     return segmentation.tokens[a].span.byte_end == segmentation.tokens[b].span.byte_start;

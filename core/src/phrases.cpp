@@ -56,11 +56,6 @@ const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKi
   return best;
 }
 
-bool same_sentence(const Document& doc, uint32_t a, uint32_t b) {
-  return a < doc.token_count() && b < doc.token_count() &&
-         doc.segmentation.tokens[a].sentence == doc.segmentation.tokens[b].sentence;
-}
-
 bool is_capitalized(const Document& doc, uint32_t token) {
   if (token >= doc.token_count()) return false;
   const std::string_view shape = doc.features.shapes[token];
@@ -100,15 +95,15 @@ void extend_weapon_right(const Document& doc, WeaponPhrase& p) {
   for (bool grew = true; grew;) {
     grew = false;
     const LexiconEntry* e = nullptr;
-    if (const LexiconMatch* m = match_at(doc, p.last, EntryKind::kWeaponModAfter, &e); m && same_sentence(doc, p.first, p.last)) {
+    if (const LexiconMatch* m = match_at(doc, p.last, EntryKind::kWeaponModAfter, &e); m && doc.same_sentence(p.first, p.last)) {
       if (e->type != Type::kNone) p.type = e->type;
       p.last += m->count;
       grew = true;
-    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && same_sentence(doc, p.first, p.last)) {
+    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(p.first, p.last)) {
       p.named = e;
       p.last += n->count;
       grew = true;
-    } else if (const LexiconMatch* d = match_at(doc, p.last, EntryKind::kDemonym, &e); d && doc.lang == "it" && same_sentence(doc, p.first, p.last)) {
+    } else if (const LexiconMatch* d = match_at(doc, p.last, EntryKind::kDemonym, &e); d && doc.lang == "it" && doc.same_sentence(p.first, p.last)) {
       p.origin = e->country;
       p.last += d->count;
       grew = true;
@@ -120,15 +115,15 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
   for (bool grew = true; grew && p.first > 0;) {
     grew = false;
     const LexiconEntry* e = nullptr;
-    if (const LexiconMatch* m = match_ending_at(doc, p.first, EntryKind::kWeaponModBefore, &e); m && same_sentence(doc, m->first, p.first)) {
+    if (const LexiconMatch* m = match_ending_at(doc, p.first, EntryKind::kWeaponModBefore, &e); m && doc.same_sentence(m->first, p.first)) {
       if (e->type != Type::kNone) p.type = e->type;
       p.first = m->first;
       grew = true;
-    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && same_sentence(doc, n->first, p.first)) {
+    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(n->first, p.first)) {
       p.named = e;
       p.first = n->first;
       grew = true;
-    } else if (const LexiconMatch* d = match_ending_at(doc, p.first, EntryKind::kDemonym, &e); d && doc.lang == "en" && same_sentence(doc, d->first, p.first)) {
+    } else if (const LexiconMatch* d = match_ending_at(doc, p.first, EntryKind::kDemonym, &e); d && doc.lang == "en" && doc.same_sentence(d->first, p.first)) {
       p.origin = e->country;
       p.first = d->first;
       grew = true;
@@ -186,7 +181,7 @@ bool is_unit_number(std::string_view raw) {
 // Diavoli Rossi": a unit head (kind=unit) takes the number before its name, and
 // in Italian the capitalised words after the head.
 bool add_unit_number(const Document& doc, uint32_t& first, uint32_t& last) {
-  if (first == 0 || !same_sentence(doc, first - 1, first) || !is_unit_number(doc.texts.raw[first - 1])) return false;
+  if (first == 0 || !doc.same_sentence(first - 1, first) || !is_unit_number(doc.texts.raw[first - 1])) return false;
   --first;
   if (doc.lang == "it") last = std::max(last, proper_name_end(doc, last));
   return true;
@@ -203,13 +198,13 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
     // Italian and "Ministry of Defence": tails after the head.
     for (const LexiconEntry* e = nullptr;;) {
       const LexiconMatch* t = match_at(doc, last, EntryKind::kOrgTail, &e);
-      if (!t || !same_sentence(doc, first, last)) break;
+      if (!t || !doc.same_sentence(first, last)) break;
       last += t->count;
       named = true;
     }
     // English "Russian Defence Ministry": capitalised words and a demonym before it.
     if (doc.lang == "en" && is_capitalized(doc, first)) {
-      while (first > 0 && same_sentence(doc, first - 1, first) && is_capitalized(doc, first - 1) &&
+      while (first > 0 && doc.same_sentence(first - 1, first) && is_capitalized(doc, first - 1) &&
              !is_function_word(doc, first - 1)) {
         const LexiconEntry* e = nullptr;
         if (match_ending_at(doc, first, EntryKind::kDemonym, &e)) break;
@@ -233,14 +228,14 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
       const std::string_view joiner = name < doc.token_count() ? doc.texts.folded(name) : std::string_view();
       if (joiner == "di" || joiner == "del" || joiner == "della" || joiner == "dell'") ++name;
       const uint32_t end = proper_name_end(doc, name);
-      if (end > name && same_sentence(doc, first, end - 1)) {
+      if (end > name && doc.same_sentence(first, end - 1)) {
         last = end;
         named = true;
       }
     }
     if (doc.lang == "it" && named) {
       const LexiconEntry* e = nullptr;
-      if (const LexiconMatch* d = match_at(doc, last, EntryKind::kDemonym, &e); d && same_sentence(doc, first, last)) {
+      if (const LexiconMatch* d = match_at(doc, last, EntryKind::kDemonym, &e); d && doc.same_sentence(first, last)) {
         last += d->count;
         country = e->country;
       }
@@ -278,12 +273,12 @@ bool add_group_of_named(const Document& doc, uint32_t i, const LexiconMatch& g, 
   c.confidence = 0.8f;
   const LexiconEntry* named = nullptr;
   uint32_t after = g.first + g.count;
-  if (after < doc.token_count() && is_connector(doc.texts.folded(after)) && same_sentence(doc, i, after)) ++after;
-  if (const LexiconMatch* n = named_group_at(doc, after, &named); n && same_sentence(doc, i, after)) {
+  if (after < doc.token_count() && is_connector(doc.texts.folded(after)) && doc.same_sentence(i, after)) ++after;
+  if (const LexiconMatch* n = named_group_at(doc, after, &named); n && doc.same_sentence(i, after)) {
     c.first = g.first;
     c.last = n->first + n->count;
   } else if (const LexiconMatch* b = match_ending_at(doc, g.first, EntryKind::kName, &named, Category::kActor);
-             b && doc.lang == "en" && named->type == Type::kGroup && same_sentence(doc, b->first, i)) {
+             b && doc.lang == "en" && named->type == Type::kGroup && doc.same_sentence(b->first, i)) {
     c.first = b->first;
     c.last = g.first + g.count;
   } else {
@@ -311,11 +306,11 @@ void add_groups(const Document& doc, std::vector<MentionCandidate>& out) {
     c.confidence = 0.8f;
     const uint32_t end = g->first + g->count;
     if (const LexiconMatch* d = match_at(doc, end, EntryKind::kDemonym, &demonym);
-        d && doc.lang == "it" && same_sentence(doc, i, end)) {
+        d && doc.lang == "it" && doc.same_sentence(i, end)) {
       c.first = g->first;
       c.last = end + d->count;
     } else if (const LexiconMatch* d2 = match_ending_at(doc, g->first, EntryKind::kDemonym, &demonym);
-               d2 && doc.lang == "en" && same_sentence(doc, d2->first, i)) {
+               d2 && doc.lang == "en" && doc.same_sentence(d2->first, i)) {
       c.first = d2->first;
       c.last = end;
     } else {
@@ -335,7 +330,7 @@ uint32_t proper_name_end(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   if (const LexiconMatch* m = match_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return token + m->count;
   uint32_t end = token;
-  while (end < doc.token_count() && same_sentence(doc, token, end) && is_capitalized(doc, end) &&
+  while (end < doc.token_count() && doc.same_sentence(token, end) && is_capitalized(doc, end) &&
          !is_function_word(doc, end))
     ++end;
   return end;
@@ -346,7 +341,7 @@ uint32_t proper_name_start(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   if (const LexiconMatch* m = match_ending_at(doc, token, EntryKind::kName, &e, Category::kPlace)) return m->first;
   uint32_t start = token;
-  while (start > 0 && same_sentence(doc, start - 1, token - 1) && is_capitalized(doc, start - 1) &&
+  while (start > 0 && doc.same_sentence(start - 1, token - 1) && is_capitalized(doc, start - 1) &&
          !is_function_word(doc, start - 1))
     --start;
   return start;
@@ -425,7 +420,7 @@ void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) 
     if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordBefore, &e)) {
       const uint32_t name = w->first + w->count;
       const uint32_t end = proper_name_end(doc, name);
-      if (end > name && same_sentence(doc, i, name)) {
+      if (end > name && doc.same_sentence(i, name)) {
         push_place(doc, name, end, i, name, *e, out);
         i = end - 1;
         continue;
@@ -456,7 +451,7 @@ bool is_connector(std::string_view w) {
 // connectors in between.
 bool after_locative(const Document& doc, uint32_t token) {
   uint32_t at = token;
-  for (int skipped = 0; at > 0 && same_sentence(doc, at - 1, token); ++skipped) {
+  for (int skipped = 0; at > 0 && doc.same_sentence(at - 1, token); ++skipped) {
     const LexiconEntry* e = nullptr;
     if (match_ending_at(doc, at, EntryKind::kLocativePrep, &e)) return true;
     if (skipped == 3 || !is_connector(doc.texts.folded(at - 1))) return false;
@@ -470,7 +465,7 @@ bool after_locative(const Document& doc, uint32_t token) {
 // "ha chiesto a Teheran", "ha inviato missili a Mosca": a verb of giving or asking
 // a few words before makes "a" + capital the recipient.
 bool after_recipient_verb(const Document& doc, uint32_t token) {
-  for (uint32_t back = 1; back <= 6 && back <= token && same_sentence(doc, token - back, token); ++back) {
+  for (uint32_t back = 1; back <= 6 && back <= token && doc.same_sentence(token - back, token); ++back) {
     const LexiconEntry* e = nullptr;
     if (match_at(doc, token - back, EntryKind::kRecipientVerb, &e)) return true;
   }
@@ -478,7 +473,7 @@ bool after_recipient_verb(const Document& doc, uint32_t token) {
 }
 
 bool after_dative(const Document& doc, uint32_t token) {
-  if (token == 0 || !same_sentence(doc, token - 1, token)) return false;
+  if (token == 0 || !doc.same_sentence(token - 1, token)) return false;
   const std::string_view prev = doc.texts.folded(token - 1);
   for (std::string_view w : {"a", "al", "alla", "all'", "ai", "agli", "alle", "allo"})
     if (prev == w) return true;
@@ -541,7 +536,7 @@ void read_as_place(const Document& doc, MentionCandidate& m);
 bool right_after_place_preposition(const Document& doc, uint32_t token) {
   const LexiconEntry* e = nullptr;
   const LexiconMatch* m = match_ending_at(doc, token, EntryKind::kLocativePrep, &e);
-  return m && same_sentence(doc, m->first, token) && e->key == "place_only";
+  return m && doc.same_sentence(m->first, token) && e->key == "place_only";
 }
 
 void assign_role(const Document& doc, MentionCandidate& m) {
@@ -597,7 +592,7 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
     const MentionCandidate& prev = mentions[k - 1];
     if (!m.entry || prev.category != Category::kPlace || m.category != Category::kActor || m.type != Type::kCountry)
       continue;
-    if (!same_sentence(doc, prev.first, m.first)) continue;
+    if (!doc.same_sentence(prev.first, m.first)) continue;
     // "in Mali, Burkina Faso and Niger", "al Mali e alla Repubblica Centrafricana".
     bool only_list_words = true, after_list_word = false, repeats_preposition = false;
     for (uint32_t i = prev.last; i < m.first && only_list_words; ++i) {
@@ -610,7 +605,7 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
     }
     // "..., Kyiv said", "..., Ukraine's military said": a country followed by its
     // verb, or owning what follows, is the subject, not a list item.
-    const bool acts = m.last < doc.token_count() && same_sentence(doc, m.first, m.last) &&
+    const bool acts = m.last < doc.token_count() && doc.same_sentence(m.first, m.last) &&
                       ((doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last))) ||
                        doc.texts.folded(m.last) == "'s");
     if (only_list_words && m.first > prev.last && (!acts || repeats_preposition)) m.category = Category::kPlace;
@@ -683,7 +678,7 @@ void add_short_references(const Document& doc, std::vector<MentionCandidate>& me
 namespace {
 
 bool previous_word_is(const Document& doc, const MentionCandidate& m, std::initializer_list<std::string_view> words) {
-  if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return false;
+  if (m.first == 0 || !doc.same_sentence(m.first - 1, m.first)) return false;
   const std::string_view prev = doc.texts.folded(m.first - 1);
   for (std::string_view w : words)
     if (prev == w) return true;
@@ -714,7 +709,7 @@ void mark_journeys(const Document& doc, std::vector<MentionCandidate>& mentions)
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& from = mentions[k - 1];
     MentionCandidate& to = mentions[k];
-    if (!from.entry || !same_sentence(doc, from.first, to.first) || to.first > from.last + 1) continue;
+    if (!from.entry || !doc.same_sentence(from.first, to.first) || to.first > from.last + 1) continue;
     if (!previous_word_is(doc, from, {"from", "da", "dal", "dalla", "dall'", "dallo"})) continue;
     if (!previous_word_is(doc, to, {"to", "a", "al", "alla", "all'", "allo", "verso", "towards"})) continue;
     read_as_place(doc, from);

@@ -20,8 +20,7 @@ bool is_article(std::string_view folded) {
 // "secondo Il Tempo", "il quotidiano La Repubblica", "I Democratici": an article
 // capitalised inside a sentence is the first word of a title.
 bool is_title_article(const Document& doc, uint32_t token) {
-  const auto& tokens = doc.segmentation.tokens;
-  const bool opens_sentence = token == 0 || tokens[token - 1].sentence != tokens[token].sentence;
+  const bool opens_sentence = token == 0 || !doc.same_sentence(token - 1, token);
   return !opens_sentence && !doc.features.shapes[token].empty() && doc.features.shapes[token][0] == 'X';
 }
 
@@ -146,9 +145,7 @@ bool takes_its_period(const Document& doc, uint32_t end) {
 // belongs to it; one that ends the sentence does not.
 bool is_glued_exclamation(const Document& doc, uint32_t token) {
   if (token == 0 || token + 1 >= doc.token_count() || doc.texts.raw[token] != "!") return false;
-  const auto& tokens = doc.segmentation.tokens;
-  return doc.written_onto(token - 1, token) && opens_like_a_name(doc, token - 1) &&
-         tokens[token + 1].sentence == tokens[token].sentence;
+  return doc.written_onto(token - 1, token) && opens_like_a_name(doc, token - 1) && doc.same_sentence(token, token + 1);
 }
 
 // Whether token is a one-word role row of this kind (roles.tsv kind=...).
@@ -167,8 +164,7 @@ bool is_honorific(const Document& doc, uint32_t token) { return is_role_of_kind(
 // "don Luigi Ciotti", "suor Rosanna": a title written in lowercase right before
 // a person is part of the name.
 bool is_name_title_before(const Document& doc, uint32_t first) {
-  return first > 0 && doc.features.shapes[first - 1] == "x" &&
-         doc.segmentation.tokens[first - 1].sentence == doc.segmentation.tokens[first].sentence &&
+  return first > 0 && doc.features.shapes[first - 1] == "x" && doc.same_sentence(first - 1, first) &&
          is_role_of_kind(doc, first - 1, "name_title");
 }
 
@@ -197,8 +193,7 @@ bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
 // ("Nato Mark Rutte"), or first when it does not.
 uint32_t first_name_split(const Document& doc, uint32_t first, uint32_t last) {
   // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
-  const bool name_goes_on = last < doc.token_count() && opens_like_a_name(doc, last) &&
-                            doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence;
+  const bool name_goes_on = doc.same_sentence(first, last) && opens_like_a_name(doc, last);
   for (uint32_t i = first + 1; i + 1 < last || (i + 1 == last && name_goes_on); ++i)
     if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
         names_something_else(doc, first, i))
@@ -220,8 +215,7 @@ bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) 
   if (last - first != 1 || last + 1 >= doc.token_count()) return false;
   if (doc.texts.folded(last) != "'s" || !doc.written_onto(first, last)) return false;
   const uint32_t next = last + 1;
-  const auto& tokens = doc.segmentation.tokens;
-  if (tokens[next].sentence != tokens[last].sentence || tokens[next].kind == TokenKind::kPunctuation) return true;
+  if (!doc.same_sentence(last, next) || doc.segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
   const std::string_view w = doc.texts.folded(next);
   for (std::string_view f : {"and", "or", "in", "was", "is", "said", "became", "has", "had"})
     if (w == f) return true;
@@ -235,8 +229,7 @@ bool is_possessive_business(const Document& doc, uint32_t first, uint32_t last) 
 uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
   if (doc.lang != "it" || last == 0) return last;
   if (!(doc.features.lexicon[last - 1] & kOrgHead) || doc.features.shapes[last - 1] != "Xx") return last;
-  const auto& tokens = doc.segmentation.tokens;
-  if (last + 1 >= doc.token_count() || tokens[last + 1].sentence != tokens[last - 1].sentence) return last;
+  if (!doc.same_sentence(last - 1, last + 1)) return last;
   const std::string_view joiner = doc.texts.folded(last);
   if (joiner != "di" && joiner != "dei" && joiner != "degli" && joiner != "delle" && joiner != "della" &&
       joiner != "del")
@@ -250,8 +243,7 @@ uint32_t lowercase_complement_end(const Document& doc, uint32_t last) {
                                   "altri", "altre"})
     if (noun == other || is_common_function_word(noun)) return last;
   uint32_t end = last + 2;
-  if (end < doc.token_count() && tokens[end].sentence == tokens[last].sentence && doc.features.shapes[end] == "x" &&
-      ends_like_an_adjective(doc.texts.folded(end)))
+  if (doc.same_sentence(last, end) && doc.features.shapes[end] == "x" && ends_like_an_adjective(doc.texts.folded(end)))
     ++end;
   return end;
 }
@@ -282,8 +274,8 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Mention
     first = split;
     set_label(NameLabel::kPerson, c);
     // The person goes on over the capitalised words after the first name.
-    while (last < doc.token_count() && doc.segmentation.tokens[last].sentence == doc.segmentation.tokens[first].sentence &&
-           opens_like_a_name(doc, last) && doc.segmentation.tokens[last].kind == TokenKind::kWord)
+    while (doc.same_sentence(first, last) && opens_like_a_name(doc, last) &&
+           doc.segmentation.tokens[last].kind == TokenKind::kWord)
       ++last;
   } else if (is_bare_title_noun(doc, s, first, last)) {
     return;
