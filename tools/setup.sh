@@ -18,18 +18,39 @@ missing_packages() {
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# The ICU source package needs a deb-src entry next to the machine's deb entry.
+# The source packages (ICU, Snowball) need a deb-src entry. It is derived from the
+# machine's own Debian entries: each deb822 stanza (or one-line "deb" entry) that
+# names the Debian archive key or a Debian suite is repeated as "deb-src", so sources
+# come from wherever this machine already gets its binary packages.
+deb822_src_entries() {
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk 'BEGIN { RS = ""; ORS = "\n\n" }
+         /Types:[^\n]*deb/ && !/Types:[^\n]*deb-src/ && /debian-archive-keyring/ { sub(/Types:[^\n]*/, "Types: deb-src"); print }' "$f"
+  done
+}
+
+one_line_src_entries() {
+  local f
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    sed -n 's/^[[:space:]]*deb[[:space:]]\(.*\(bookworm\|bullseye\|trixie\|stable\).*\)/deb-src \1/p' "$f"
+  done
+}
+
 ensure_deb_src() {
-  if ! grep -rqs "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    as_root tee /etc/apt/sources.list.d/annotator-deb-src.sources >/dev/null <<'SRC'
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm bookworm-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-    rm -f "${ANNOTATOR_CACHE:-$HOME/.cache/annotator}/apt-updated"
+  grep -rqs "^[[:space:]]*\(deb-src\|Types:.*deb-src\)" /etc/apt/sources.list /etc/apt/sources.list.d/ && return 0
+  local stanzas lines
+  stanzas=$(deb822_src_entries)
+  lines=$(one_line_src_entries)
+  if [ -z "$stanzas" ] && [ -z "$lines" ]; then
+    echo "setup: no Debian entry in /etc/apt to derive a deb-src entry from" >&2
+    return 1
   fi
+  [ -z "$stanzas" ] || printf '%s\n' "$stanzas" | as_root tee /etc/apt/sources.list.d/annotator-deb-src.sources >/dev/null
+  [ -z "$lines" ] || printf '%s\n' "$lines" | as_root tee /etc/apt/sources.list.d/annotator-deb-src.list >/dev/null
+  rm -f "${ANNOTATOR_CACHE:-$HOME/.cache/annotator}/apt-updated"
 }
 
 install_debian_packages() {
