@@ -5,7 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "document.h"
+#include "calendar.h"
 #include "entities.h"
+#include "event_data.h"
+#include "events.h"
 #include "folder.h"
 #include "language.h"
 #include "lexicon.h"
@@ -14,8 +17,10 @@
 #include "phrases.h"
 #include "result.h"
 #include "segmenter.h"
+#include "stemmer.h"
 #include "tagger.h"
 #include "tagger_model.h"
+#include "time_expressions.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -23,8 +28,10 @@ namespace annotator {
 struct Annotator::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<Folder> folder;
+  std::unique_ptr<Stemmer> stemmer;
   TaggerModel tagger_it, tagger_en;  // an empty model (no weights) tags nothing
   Lexicon lexicon;
+  EventData events;                  // empty: no time mentions and no events
   std::deque<Term> terms;  // user terms: the lexicon views their strings
 
   // Working memory, reused between calls.
@@ -34,6 +41,7 @@ struct Annotator::Impl {
   std::vector<float> margins;
   std::vector<uint64_t> features;
   std::vector<MentionCandidate> mentions;
+  std::vector<TimeExpression> times;
 
   bool load_resources(const Resources& resources, std::string* error);
   bool add_term(const Term& term, std::string* error);
@@ -42,7 +50,8 @@ struct Annotator::Impl {
 bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
   if (!resources.tagger_it.empty() && !load_tagger_model(resources.tagger_it, &tagger_it, error)) return false;
   if (!resources.tagger_en.empty() && !load_tagger_model(resources.tagger_en, &tagger_en, error)) return false;
-  return resources.lexicon.empty() || lexicon.load(resources.lexicon, error);
+  if (!resources.lexicon.empty() && !lexicon.load(resources.lexicon, error)) return false;
+  return resources.events.empty() || events.load(resources.events, error);
 }
 
 bool Annotator::Impl::add_term(const Term& input, std::string* error) {
@@ -71,6 +80,8 @@ std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* 
   if (!impl->segmenter) return nullptr;
   impl->folder = Folder::create(error);
   if (!impl->folder) return nullptr;
+  impl->stemmer = Stemmer::create(error);
+  if (!impl->stemmer) return nullptr;
   if (!impl->load_resources(config.resources, error)) return nullptr;
   for (const Term& term : config.terms)
     if (!impl->add_term(term, error)) return nullptr;
@@ -107,7 +118,18 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   doc.name_at.assign(doc.token_count(), -1);
   for (size_t k = 0; k < doc.names.size(); ++k) doc.name_at[doc.names[k].first] = static_cast<int32_t>(k);
   find_mentions(doc, s.mentions);
+  const bool with_events = options.events && !s.events.empty();
+  CalendarDate published;
+  doc.words.clear();
+  doc.time_values.clear();
+  if (with_events) {
+    parse_iso_date(options.date, &published);
+    classify_words(s.events, doc.lang == "it" ? Lang::kItalian : Lang::kEnglish, doc.texts, doc.words);
+    find_time_expressions(doc, published, s.times);
+    add_time_mentions(s.times, doc, s.mentions);
+  }
   build_entities(doc, s.mentions, result);
+  if (with_events) find_events(doc, s.mentions, s.events, *s.stemmer, published, result);
 
   result.id = options.id;
   result.lang = doc.lang;

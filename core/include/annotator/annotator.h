@@ -13,16 +13,19 @@ namespace annotator {
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
   std::string lang;         // "it", "en", or empty for automatic detection
+  std::string date;         // publication date "YYYY-MM-DD": resolves "ieri", "on Friday"; may be empty
   bool include_tokens = false;  // add "tokens" (offsets of every word) to the result
+  bool events = true;           // extract events (false: "events" stays empty)
 };
 
 // The binary tables the core reads: the name tagger's weights for Italian and for
-// English, and the compiled lexicon. They must outlive the Annotator
-// (embedded_resources() gives static ones); an empty one is simply not used.
+// English, the compiled lexicon and the compiled event data. They must outlive the
+// Annotator (embedded_resources() gives static ones); an empty one is simply not used.
 struct Resources {
   std::string_view tagger_it;
   std::string_view tagger_en;
   std::string_view lexicon;
+  std::string_view events;
 };
 
 // A name the user wants recognised, e.g. {"Wagner", "actor", "group"}.

@@ -1,0 +1,229 @@
+#include "event_data.h"
+
+#include <map>
+#include <utility>
+
+#include "hash.h"
+#include "varint.h"
+
+namespace annotator {
+namespace {
+
+// File: "AEVT", varint version, strings (count, then length + bytes each), rules,
+// words, rule keys. Every count is checked against the bytes left, so a corrupt
+// file gives an error, never a huge allocation.
+constexpr std::string_view kMagic = "AEVT";
+constexpr uint64_t kVersion = 1;
+
+constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
+    {"negation", kNegation}, {"hypothetical", kHypothetical}, {"future", kFuture},
+    {"attempted", kAttempted}, {"historical", kHistorical}, {"report_prep", kReportPrep},
+    {"say_verb", kSayVerb}, {"passive_aux", kPassiveAux}, {"perfect_aux", kPerfectAux},
+    {"agent_prep", kAgentPrep}, {"recipient_prep", kRecipientPrep}, {"instrument_prep", kInstrumentPrep},
+    {"between_prep", kBetweenPrep}, {"of_prep", kOfPrep}, {"place_prep", kPlacePrep},
+    {"clause_break", kClauseBreak}, {"relative", kRelative}, {"coordinator", kCoordinator},
+    {"determiner", kDeterminer}, {"subject_pronoun", kSubjectPronoun}, {"dead", kDead},
+    {"injured", kInjured}, {"approximately", kApproximately}, {"number", kNumber}, {"month", kMonth},
+    {"weekday", kWeekday}, {"relative_day", kRelativeDay}, {"day_part", kDayPart},
+    {"time_lead", kTimeLead}, {"troops", kTroops}, {"diplomats", kDiplomats},
+    {"prisoners", kPrisoners}, {"document", kDocument}, {"money", kMoney},
+    {"humanitarian", kHumanitarian}, {"military", kMilitaryWord}, {"person_noun", kPersonNoun},
+    {"place_noun", kPlaceNoun}, {"light_verb", kLightVerb}, {"embed_marker", kEmbedMarker},
+    {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord},
+    {"weapon", kWeaponMention}, {"place", kPlaceMention}, {"actor", kActorMention},
+};
+
+// Open addressing, at most half full; a slot with hash 0 is empty.
+template <typename Key>
+std::vector<Key> hash_table(const std::vector<Key>& keys) {
+  size_t size = 16;
+  while (size < 2 * (keys.size() + 1)) size *= 2;
+  std::vector<Key> table(size, Key{0, 0, 0});
+  for (const Key& k : keys) {
+    size_t slot = k.hash & (size - 1);
+    while (table[slot].hash != 0 && table[slot].hash != k.hash) slot = (slot + 1) & (size - 1);
+    table[slot] = k;
+  }
+  return table;
+}
+
+uint64_t prefix_bit(Lang lang, std::string_view word) {
+  return Hasher(static_cast<uint64_t>(lang)).add(word.substr(0, kStemPrefix)).value() & 0xFFFF;
+}
+
+void put_string(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
+}
+
+}  // namespace
+
+uint64_t parse_word_class(std::string_view name) {
+  for (const auto& [n, bit] : kClassNames)
+    if (n == name) return bit;
+  return 0;
+}
+
+uint64_t event_key_hash(Lang lang, char kind, std::string_view text) {
+  const uint64_t h = Hasher(static_cast<uint64_t>(lang)).add(std::string_view(&kind, 1)).add(text).value();
+  return h == 0 ? 1 : h;
+}
+
+bool EventData::load(std::string_view blob, std::string* error) {
+  const auto fail = [&](const char* what) {
+    *error = std::string("event data: ") + what;
+    rules_.clear();
+    return false;
+  };
+  if (blob.substr(0, 4) != kMagic) return fail("not an event data file");
+  VarintReader r(blob.substr(4));
+  if (r.varint() != kVersion) return fail("unsupported version");
+  // Every item takes at least one byte: a count beyond the bytes left is corrupt.
+  const auto count = [&](size_t limit) {
+    const uint64_t n = r.varint();
+    if (n > limit) r.ok = false;
+    return r.ok ? static_cast<size_t>(n) : 0;
+  };
+  std::vector<std::string_view> strings(count(blob.size()));
+  for (auto& s : strings) s = r.bytes(r.varint());
+  const auto string_at = [&]() {
+    const uint64_t i = r.varint();
+    if (i >= strings.size()) { r.ok = false; return std::string_view(); }
+    return strings[i];
+  };
+  rules_.assign(count(blob.size()), TriggerRule{});
+  for (TriggerRule& rule : rules_) {
+    rule.type = static_cast<EventType>(r.varint());
+    rule.lang = static_cast<Lang>(r.varint());
+    rule.pos = static_cast<PartOfSpeech>(r.varint());
+    rule.embedding = static_cast<Embedding>(r.varint());
+    rule.embedded_modality = static_cast<Modality>(r.varint());
+    rule.of_role = static_cast<Role>(r.varint());
+    rule.object_role = static_cast<Role>(r.varint());
+    rule.flags = static_cast<uint16_t>(r.varint());
+    rule.when_object = r.varint();
+    rule.modes = string_at();
+    rule.label = string_at();
+    rule.next = string_at();
+    rule.prev = string_at();
+    rule.near = string_at();
+    rule.unless = string_at();
+    if (rule.type == EventType::kNone || rule.type >= EventType::kCount || rule.of_role >= Role::kCount ||
+        rule.object_role >= Role::kCount || rule.embedded_modality >= Modality::kCount)
+      r.ok = false;
+  }
+  std::vector<Key> words(count(blob.size()));
+  words_.assign(words.size(), WordInfo{});
+  for (size_t i = 0; i < words.size(); ++i) {
+    words[i].hash = r.varint();
+    words[i].first = static_cast<uint32_t>(i);
+    words[i].count = 1;
+    words_[i].classes = r.varint();
+    words_[i].value = static_cast<int32_t>(unzigzag(r.varint()));
+  }
+  std::vector<Key> word_rules, stems;
+  rule_lists_.clear();
+  stem_prefixes_.assign(1024, 0);
+  for (size_t keys = count(blob.size()), k = 0; k < keys && r.ok; ++k) {
+    const uint64_t hash = r.varint();
+    const bool is_stem = r.varint() != 0;
+    const auto lang = static_cast<Lang>(r.varint());
+    const std::string_view prefix = r.bytes(r.varint());
+    Key key{hash, static_cast<uint32_t>(rule_lists_.size()), static_cast<uint32_t>(count(rules_.size()))};
+    for (uint32_t j = 0; j < key.count; ++j) {
+      const uint64_t rule = r.varint();
+      if (rule >= rules_.size()) r.ok = false;
+      rule_lists_.push_back(static_cast<uint16_t>(rule));
+    }
+    if (is_stem) {
+      const uint64_t bit = prefix_bit(lang, prefix);
+      stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
+    }
+    (is_stem ? stems : word_rules).push_back(key);
+  }
+  if (!r.ok || !r.at_end()) return fail("truncated or corrupt");
+  word_keys_ = hash_table(words);
+  word_rule_keys_ = hash_table(word_rules);
+  stem_keys_ = hash_table(stems);
+  return true;
+}
+
+const EventData::Key* EventData::find(const std::vector<Key>& table, uint64_t hash) const {
+  if (table.empty()) return nullptr;
+  const size_t mask = table.size() - 1;
+  for (size_t slot = hash & mask; table[slot].hash != 0; slot = (slot + 1) & mask)
+    if (table[slot].hash == hash) return &table[slot];
+  return nullptr;
+}
+
+WordInfo EventData::word(Lang lang, std::string_view folded) const {
+  const Key* k = find(word_keys_, event_key_hash(lang, 'w', folded));
+  return k ? words_[k->first] : WordInfo{};
+}
+
+EventData::Rules EventData::rules_for_word(Lang lang, std::string_view folded) const {
+  const Key* k = find(word_rule_keys_, event_key_hash(lang, 'w', folded));
+  if (!k) return {nullptr, nullptr};
+  return {rule_lists_.data() + k->first, rule_lists_.data() + k->first + k->count};
+}
+
+EventData::Rules EventData::rules_for_stem(Lang lang, std::string_view stem) const {
+  const Key* k = find(stem_keys_, event_key_hash(lang, 's', stem));
+  if (!k) return {nullptr, nullptr};
+  return {rule_lists_.data() + k->first, rule_lists_.data() + k->first + k->count};
+}
+
+bool EventData::may_have_stem(Lang lang, std::string_view folded) const {
+  if (folded.size() < kStemPrefix || stem_prefixes_.empty()) return false;
+  const uint64_t bit = prefix_bit(lang, folded);
+  return (stem_prefixes_[bit / 64] >> (bit % 64)) & 1;
+}
+
+void classify_words(const EventData& data, Lang lang, const TokenTexts& texts, std::vector<WordInfo>& out) {
+  out.resize(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) out[i] = data.word(lang, texts.folded(i));
+}
+
+std::string serialize_event_data(const EventDataRows& rows) {
+  std::map<std::string_view, uint64_t> ids;
+  std::vector<std::string_view> strings;
+  const auto intern = [&](std::string_view s) {
+    const auto [it, added] = ids.emplace(s, strings.size());
+    if (added) strings.push_back(s);
+    return it->second;
+  };
+  std::string body;
+  put_varint(body, rows.rules.size());
+  for (const TriggerRule& rule : rows.rules) {
+    for (uint64_t v : {static_cast<uint64_t>(rule.type), static_cast<uint64_t>(rule.lang),
+                       static_cast<uint64_t>(rule.pos), static_cast<uint64_t>(rule.embedding),
+                       static_cast<uint64_t>(rule.embedded_modality), static_cast<uint64_t>(rule.of_role),
+                       static_cast<uint64_t>(rule.object_role), static_cast<uint64_t>(rule.flags), rule.when_object})
+      put_varint(body, v);
+    for (std::string_view s : {rule.modes, rule.label, rule.next, rule.prev, rule.near, rule.unless})
+      put_varint(body, intern(s));
+  }
+  put_varint(body, rows.words.size());
+  for (const auto& w : rows.words) {
+    put_varint(body, event_key_hash(w.lang, 'w', w.folded));
+    put_varint(body, w.info.classes);
+    put_varint(body, zigzag(w.info.value));
+  }
+  put_varint(body, rows.keys.size());
+  for (const auto& k : rows.keys) {
+    put_varint(body, event_key_hash(k.lang, k.is_stem ? 's' : 'w', k.text));
+    put_varint(body, k.is_stem ? 1 : 0);
+    put_varint(body, static_cast<uint64_t>(k.lang));
+    put_string(body, std::string_view(k.text).substr(0, kStemPrefix));
+    put_varint(body, k.rules.size());
+    for (uint16_t rule : k.rules) put_varint(body, rule);
+  }
+  std::string out(kMagic);
+  put_varint(out, kVersion);
+  put_varint(out, strings.size());
+  for (std::string_view s : strings) put_string(out, s);
+  out += body;
+  return out;
+}
+
+}  // namespace annotator
