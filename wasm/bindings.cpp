@@ -28,6 +28,8 @@ annotator::Options parse_options(const char* options_json) {
     if (lang == "it" || lang == "en") options.lang = lang;
   }
   if (j.contains("tokens") && j["tokens"].is_boolean()) options.include_tokens = j["tokens"].get<bool>();
+  if (j.contains("date") && j["date"].is_string()) options.date = j["date"].get<std::string>();
+  if (j.contains("events") && j["events"].is_boolean()) options.events = j["events"].get<bool>();
   return options;
 }
 

@@ -93,6 +93,9 @@ Annotator::~Annotator() = default;
 
 std::string Annotator::annotate(std::string_view input, const Options& options) {
   Impl& s = *impl_;
+  CalendarDate published;
+  if (!options.date.empty() && !parse_iso_date(options.date, &published))
+    return error_result(options.id, "date must be a calendar date written YYYY-MM-DD, not \"" + options.date + "\"");
   Document& doc = s.doc;
   Result result;
   doc.text = input;
@@ -119,11 +122,9 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   for (size_t k = 0; k < doc.names.size(); ++k) doc.name_at[doc.names[k].first] = static_cast<int32_t>(k);
   find_mentions(doc, s.mentions);
   const bool with_events = options.events && !s.events.empty();
-  CalendarDate published;
   doc.words.clear();
   doc.time_values.clear();
   if (with_events) {
-    parse_iso_date(options.date, &published);
     classify_words(s.events, doc.lang == "it" ? Lang::kItalian : Lang::kEnglish, doc.texts, doc.words);
     find_time_expressions(doc, published, s.times);
     add_time_mentions(s.times, doc, s.mentions);

@@ -13,7 +13,8 @@ namespace annotator {
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
   std::string lang;         // "it", "en", or empty for automatic detection
-  std::string date;         // publication date "YYYY-MM-DD": resolves "ieri", "on Friday"; may be empty
+  std::string date;         // publication date "YYYY-MM-DD" (resolves "ieri", "on Friday"), or empty;
+                            // any other text makes annotate() return an error result
   bool include_tokens = false;  // add "tokens" (offsets of every word) to the result
   bool events = true;           // extract events (false: "events" stays empty)
 };
