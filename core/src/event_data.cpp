@@ -10,7 +10,8 @@ namespace annotator {
 namespace {
 
 // File: "AEVT", varint version, strings (count, then length + bytes each), rules,
-// words, rule keys. Every count is checked against the bytes left, so a corrupt
+// words (lang, folded text, classes, value), rule keys (stem or word, lang, text,
+// rule indices). Every count is checked against the bytes left, so a corrupt
 // file gives an error, never a huge allocation.
 constexpr std::string_view kMagic = "AEVT";
 constexpr uint64_t kVersion = 1;
@@ -112,12 +113,12 @@ bool EventData::load(std::string_view blob, std::string* error) {
         rule.object_role >= Role::kCount || rule.embedded_modality >= Modality::kCount)
       r.ok = false;
   }
+  // Words and keys are stored as text (it compresses; hashes would not) and hashed here.
   std::vector<Key> words(count(blob.size()));
   words_.assign(words.size(), WordInfo{});
   for (size_t i = 0; i < words.size(); ++i) {
-    words[i].hash = r.varint();
-    words[i].first = static_cast<uint32_t>(i);
-    words[i].count = 1;
+    const auto lang = static_cast<Lang>(r.varint());
+    words[i] = Key{event_key_hash(lang, 'w', r.bytes(r.varint())), static_cast<uint32_t>(i), 1};
     words_[i].classes = r.varint();
     words_[i].value = static_cast<int32_t>(unzigzag(r.varint()));
   }
@@ -125,18 +126,18 @@ bool EventData::load(std::string_view blob, std::string* error) {
   rule_lists_.clear();
   stem_prefixes_.assign(1024, 0);
   for (size_t keys = count(blob.size()), k = 0; k < keys && r.ok; ++k) {
-    const uint64_t hash = r.varint();
     const bool is_stem = r.varint() != 0;
     const auto lang = static_cast<Lang>(r.varint());
-    const std::string_view prefix = r.bytes(r.varint());
-    Key key{hash, static_cast<uint32_t>(rule_lists_.size()), static_cast<uint32_t>(count(rules_.size()))};
+    const std::string_view text = r.bytes(r.varint());
+    Key key{event_key_hash(lang, is_stem ? 's' : 'w', text), static_cast<uint32_t>(rule_lists_.size()),
+            static_cast<uint32_t>(count(rules_.size()))};
     for (uint32_t j = 0; j < key.count; ++j) {
       const uint64_t rule = r.varint();
       if (rule >= rules_.size()) r.ok = false;
       rule_lists_.push_back(static_cast<uint16_t>(rule));
     }
     if (is_stem) {
-      const uint64_t bit = prefix_bit(lang, prefix);
+      const uint64_t bit = prefix_bit(lang, text);
       stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
     }
     (is_stem ? stems : word_rules).push_back(key);
@@ -205,16 +206,16 @@ std::string serialize_event_data(const EventDataRows& rows) {
   }
   put_varint(body, rows.words.size());
   for (const auto& w : rows.words) {
-    put_varint(body, event_key_hash(w.lang, 'w', w.folded));
+    put_varint(body, static_cast<uint64_t>(w.lang));
+    put_string(body, w.folded);
     put_varint(body, w.info.classes);
     put_varint(body, zigzag(w.info.value));
   }
   put_varint(body, rows.keys.size());
   for (const auto& k : rows.keys) {
-    put_varint(body, event_key_hash(k.lang, k.is_stem ? 's' : 'w', k.text));
     put_varint(body, k.is_stem ? 1 : 0);
     put_varint(body, static_cast<uint64_t>(k.lang));
-    put_string(body, std::string_view(k.text).substr(0, kStemPrefix));
+    put_string(body, k.text);
     put_varint(body, k.rules.size());
     for (uint16_t rule : k.rules) put_varint(body, rule);
   }

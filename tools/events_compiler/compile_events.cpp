@@ -9,6 +9,7 @@
 // or its stem is shorter than four bytes (then by the exact folded word). A form of
 // several words ("shot down") is keyed by its first word and requires the others
 // after it. --list prints every key with its rules (for reviewing the data).
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -173,7 +174,8 @@ bool Compiler::parse_frame(const std::string& frame, TriggerRule* rule, std::str
 }
 
 void Compiler::add_key(Lang lang, const std::string& text, bool is_stem, uint16_t rule) {
-  keys_[{lang, is_stem, text}].push_back(rule);
+  std::vector<uint16_t>& rules = keys_[{lang, is_stem, text}];
+  if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
 }
 
 bool Compiler::add_trigger(const Row& row, std::string* error) {
@@ -187,6 +189,8 @@ bool Compiler::add_trigger(const Row& row, std::string* error) {
   if (row.cells.size() > 5 && !parse_frame(row.cells[5], &base, error)) return false;
   const auto langs = langs_of(trim(row.cells[0]));
   if (langs.empty()) { *error = "lang must be it, en or *"; return false; }
+  // One rule per language and per words that must follow: the forms of a row share it.
+  std::map<std::pair<Lang, std::string>, uint16_t> rule_of;
   for (const std::string& raw_form : split(row.cells[1], ',')) {
     std::string form = trim(raw_form);
     if (form.empty()) continue;
@@ -195,20 +199,20 @@ bool Compiler::add_trigger(const Row& row, std::string* error) {
     const std::string folded = fold_words(form);
     const size_t space = folded.find(' ');
     const std::string anchor = folded.substr(0, space);
+    std::string next = space == std::string::npos ? "" : folded.substr(space + 1);  // "shot down": "down" follows
+    if (!base.next.empty()) next += (next.empty() ? "" : " ") + std::string(base.next);
     for (Lang lang : langs) {
-      TriggerRule rule = base;
-      rule.lang = lang;
-      if (space != std::string::npos) {  // "shot down": the rest must follow
-        std::string next = folded.substr(space + 1);
-        if (!rule.next.empty()) next += " " + std::string(rule.next);
+      auto [it, added] = rule_of.emplace(std::make_pair(lang, next), static_cast<uint16_t>(rules_.size()));
+      if (added) {
+        if (rules_.size() >= 0xFFFF) { *error = "too many rules"; return false; }
+        TriggerRule rule = base;
+        rule.lang = lang;
         rule.next = own(next);
+        rules_.push_back(rule);
       }
-      if (rules_.size() >= 0xFFFF) { *error = "too many rules"; return false; }
-      const auto index = static_cast<uint16_t>(rules_.size());
-      rules_.push_back(rule);
       const std::string stem(exact ? std::string_view(anchor) : stemmer_.stem(lang, anchor));
-      if (exact || stem.size() < kStemPrefix) add_key(lang, anchor, false, index);
-      else add_key(lang, stem, true, index);
+      if (exact || stem.size() < kStemPrefix) add_key(lang, anchor, false, it->second);
+      else add_key(lang, stem, true, it->second);
     }
   }
   return true;
