@@ -90,7 +90,10 @@ std::string to_json(const Result& r) {
   if (r.invalid_utf8 > 0) head["invalidUtf8"] = r.invalid_utf8;
   std::string out = dump(head);
   out.pop_back();  // the closing brace: the arrays follow
-  out.reserve(r.mentions.size() * 160 + r.segmentation->sentences.size() * 60 + 64);
+  // Room for all of it (mention and entity texts aside), so that the JSON of a
+  // long text is not copied, and held twice, as it grows.
+  const size_t tokens = r.include_tokens ? r.segmentation->tokens.size() : 0;
+  out.reserve(r.mentions.size() * 160 + r.entities.size() * 150 + (r.segmentation->sentences.size() + tokens) * 64 + 64);
   append_array(out, "mentions", r.mentions, [&](const Mention& m) { return mention_json(m, *r.text); });
   size_t index = 0;
   append_array(out, "entities", r.entities, [&](const Entity& e) { return entity_json(e, index++); });

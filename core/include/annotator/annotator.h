@@ -3,12 +3,19 @@
 // its ICU objects and tables, so two of them never share mutable state.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace annotator {
+
+// The longest text one annotate() call takes, in UTF-8 bytes (64 MiB); a longer
+// one gets an error result. Offsets are 32-bit, and the WebAssembly module, with
+// its 2 GB of memory, must hold the text, the work of every stage and the JSON
+// (docs/result-contract.md gives the numbers).
+constexpr size_t kMaxTextBytes = size_t{64} << 20;
 
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
@@ -54,5 +61,8 @@ class Annotator {
 
 // The JSON result for input that could not be annotated at all (bad JSON line, ...).
 std::string error_result(std::string_view id, std::string_view message);
+
+// The error message for a text of this many bytes over kMaxTextBytes.
+std::string text_too_long_message(size_t bytes);
 
 }  // namespace annotator
