@@ -48,9 +48,12 @@ bool Annotator::Impl::load_resources(const Resources& resources, std::string* er
 bool Annotator::Impl::add_term(const Term& input, std::string* error) {
   const Term& term = terms.emplace_back(input);
   LexiconEntry entry;
+  entry.user = true;
+  entry.user_over_longer = term.override_longer;
   entry.category = parse_category(term.category);
   entry.type = parse_type(term.type);
-  if (entry.category == Category::kNone || entry.type == Type::kNone || term.text.empty()) {
+  const bool not_a_mention = term.category == "none";  // Category::kNone, Type::kNone
+  if ((!not_a_mention && (entry.category == Category::kNone || entry.type == Type::kNone)) || term.text.empty()) {
     *error = "term \"" + term.text + "\": unknown category or type, or empty text";
     return false;
   }
