@@ -83,7 +83,8 @@ function loadCore() {
 /**
  * Loads the WebAssembly core once; resolves to { annotate, annotateJson }.
  * config.terms: [{ text, category, type }] adds the user's own names (e.g.
- * { text: 'Wagner', category: 'actor', type: 'group' }); with terms, each call
+ * { text: 'Wagner', category: 'actor', type: 'group' }; override: true also wins
+ * inside a longer mention; category 'none' unmarks the words); with terms, each call
  * gives a new annotator, without them the same shared one.
  */
 export function load(config = {}) {

@@ -58,9 +58,13 @@ bool Annotator::Impl::add_terms(const std::vector<Term>& input, std::string* err
   for (const Term& given : input) {
     const Term& term = terms.emplace_back(given);
     LexiconEntry entry;
+    entry.user = true;
+    entry.user_over_longer = term.override_longer;
     entry.category = parse_category(term.category);
     entry.type = parse_type(term.type);
-    if (!type_fits_category(entry.category, entry.type) || term.text.empty()) {
+    const bool not_a_mention = term.category == "none";  // Category::kNone, Type::kNone
+    if (not_a_mention) entry.type = Type::kNone;
+    if ((!not_a_mention && !type_fits_category(entry.category, entry.type)) || term.text.empty()) {
       *error = "term \"" + term.text + "\": unknown category or type, a type not of that category, or empty text";
       return false;
     }

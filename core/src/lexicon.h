@@ -51,6 +51,8 @@ struct LexiconEntry {
   bool has_coordinates = false;
   bool acronym = false;       // listed in capitals ("UN", "NATO"): matches capitals only
   bool ambiguous = false;     // also a common word or name ("Patriot"): needs a cue nearby
+  bool user = false;          // a user term (Config::terms): its reading wins, never serialised
+  bool user_over_longer = false;  // ... even inside a longer built-in mention
   uint32_t population = 0;
 };
 

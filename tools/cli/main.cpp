@@ -3,7 +3,7 @@
 //   annotate [--lang it|en] [--tokens] [FILE]   plain text (FILE or stdin) -> one JSON result
 //   annotate --jsonl [--lang it|en] [--tokens] [FILE]
 //       JSON Lines {"id","text","lang"?} -> one result per line, same id, streamed.
-//   --terms TERMS.json   the user's own names: [{"text","category","type"}, ...]
+//   --terms TERMS.json   the user's own names: [{"text","category","type","override"?}, ...]
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -128,7 +128,8 @@ bool read_terms(const std::string& path, std::vector<annotator::Term>* terms, st
   }
   for (const auto& t : j) {
     const auto field = [&](const char* k) { return t.is_object() && t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
-    terms->push_back({field("text"), field("category"), field("type")});
+    const bool override_longer = t.is_object() && t.contains("override") && t["override"].is_boolean() && t["override"].get<bool>();
+    terms->push_back({field("text"), field("category"), field("type"), override_longer});
   }
   return true;
 }

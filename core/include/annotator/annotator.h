@@ -32,9 +32,13 @@ struct Resources {
   std::string_view lexicon;
 };
 
-// A name the user wants recognised, e.g. {"Wagner", "actor", "group"}.
+// A name the user wants recognised, e.g. {"Wagner", "actor", "group"}. It wins
+// over the built-in reading of the same words; with override_longer also over a
+// longer built-in mention containing them. Category "none" (type empty) means
+// "not a mention": the words are never marked.
 struct Term {
   std::string text, category, type;
+  bool override_longer = false;
 };
 
 struct Config {
