@@ -126,15 +126,15 @@ def test_directory_and_missing_file_are_clear_errors():
         assert p.returncode == 1 and b"cannot open" in p.stderr, (p.returncode, p.stderr)
 
 
-LIMIT = 64 << 20  # annotator::kMaxTextBytes
+LIMIT = 16 << 20  # annotator::kMaxTextBytes
 
 
 def test_text_over_the_limit_is_a_clear_error():
     p = subprocess.run([CLI], input=b"a" * (LIMIT + 1), capture_output=True, timeout=120)
-    assert p.returncode == 1 and b"more than the 67108864" in p.stderr and not p.stdout, (p.returncode, p.stderr)
+    assert p.returncode == 1 and b"more than the 16777216" in p.stderr and not p.stdout, (p.returncode, p.stderr)
     line = b'{"id": "huge", "text": "' + b"a " * (LIMIT // 2 + 1) + b'"}\n{"id": "next", "text": "Kiev"}\n'
     out = [json.loads(l) for l in run(["--jsonl"], line).splitlines()]
-    assert out[0]["id"] == "huge" and "67108864" in out[0]["error"], out[0]
+    assert out[0]["id"] == "huge" and "16777216" in out[0]["error"], out[0]
     assert out[1]["id"] == "next" and "error" not in out[1]
 
 

@@ -11,7 +11,7 @@ import wasmBase64 from './annotator-wasm.mjs';
 
 // The longest text one call takes, in UTF-8 bytes: the core's kMaxTextBytes
 // (core/include/annotator/annotator.h, docs/result-contract.md).
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -11,11 +11,11 @@
 
 namespace annotator {
 
-// The longest text one annotate() call takes, in UTF-8 bytes (64 MiB); a longer
-// one gets an error result. Offsets are 32-bit, and the WebAssembly module, with
-// its 2 GB of memory, must hold the text, the work of every stage and the JSON
-// (docs/result-contract.md gives the numbers).
-constexpr size_t kMaxTextBytes = size_t{64} << 20;
+// The longest text one annotate() call takes, in UTF-8 bytes (16 MiB); a longer
+// one gets an error result. The WebAssembly module, with 2 GB of memory that
+// never shrinks, needs about 30 bytes per input byte, and about 65 with
+// "tokens" (docs/result-contract.md); a text this long is a book, not an article.
+constexpr size_t kMaxTextBytes = size_t{16} << 20;
 
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
