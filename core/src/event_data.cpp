@@ -65,6 +65,28 @@ uint64_t parse_word_class(std::string_view name) {
   return 0;
 }
 
+bool is_derived_word(Lang lang, std::string_view word, std::string_view stem) {
+  // Endings that make agents, qualities, adjectives and adverbs (never inflections).
+  static constexpr std::string_view kEnglish[] = {"er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ive", "ives",
+                                                  "ly", "ity", "ities", "able", "ible", "al", "als", "ence", "ences",
+                                                  "ance", "ances", "ment", "ments", "ful", "ous", "ism", "ship", "ee", "ees"};
+  static constexpr std::string_view kItalian[] = {"ore", "ori", "rice", "rici", "ista", "isti", "iste", "ante", "anti",
+                                                  "ente", "enti", "mente", "abile", "abili", "ibile", "ibili", "ivo",
+                                                  "iva", "ivi", "ive", "ismo", "ismi", "ezza", "ezze"};
+  size_t common = 0;
+  while (common < word.size() && common < stem.size() && word[common] == stem[common]) ++common;
+  const std::string_view suffix = word.substr(common);
+  const auto ends_with = [&](std::string_view e) {
+    return suffix.size() >= e.size() && suffix.substr(suffix.size() - e.size()) == e;
+  };
+  if (lang == Lang::kItalian) {
+    for (std::string_view e : kItalian) if (ends_with(e)) return true;
+  } else {
+    for (std::string_view e : kEnglish) if (ends_with(e)) return true;
+  }
+  return false;
+}
+
 uint64_t event_key_hash(Lang lang, char kind, std::string_view text) {
   const uint64_t h = Hasher(static_cast<uint64_t>(lang)).add(std::string_view(&kind, 1)).add(text).value();
   return h == 0 ? 1 : h;

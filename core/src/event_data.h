@@ -152,6 +152,11 @@ struct EventDataRows {
 };
 std::string serialize_event_data(const EventDataRows& rows);
 
+// Whether word is a derivation of its stem rather than an inflection: "supporters",
+// "investigators", "several" ("sever"), "executive", "collaboratori", "sostenibile".
+// Such a word matches a trigger only when the data lists it, never by its stem.
+bool is_derived_word(Lang lang, std::string_view word, std::string_view stem);
+
 // The key hash of a word or stem in a language (shared by compiler and loader).
 uint64_t event_key_hash(Lang lang, char kind, std::string_view text);
 // The 4-byte prefix a stem filter uses; stems shorter than that are keyed as words.

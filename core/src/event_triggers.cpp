@@ -112,7 +112,10 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
   const std::string_view word = scope.folded(i);
   EventData::Rules by_word = data.rules_for_word(scope.lang(), word);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (data.may_have_stem(scope.lang(), word)) by_stem = data.rules_for_stem(scope.lang(), stemmer.stem(scope.lang(), word));
+  if (data.may_have_stem(scope.lang(), word)) {
+    const std::string_view stem = stemmer.stem(scope.lang(), word);
+    if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
+  }
   const TriggerRule* best = nullptr;
   const RuleCheck check(scope, i);
   for (const EventData::Rules& rules : {by_word, by_stem}) {

@@ -211,7 +211,10 @@ bool Compiler::add_trigger(const Row& row, std::string* error) {
         rules_.push_back(rule);
       }
       const std::string stem(exact ? std::string_view(anchor) : stemmer_.stem(lang, anchor));
-      if (exact || stem.size() < kStemPrefix) add_key(lang, anchor, false, it->second);
+      // A listed derived form ("withdrawal", "offensiva") is found as itself: the
+      // core never looks derived words up by stem (is_derived_word).
+      const bool by_word = exact || stem.size() < kStemPrefix || is_derived_word(lang, anchor, stem);
+      if (by_word) add_key(lang, anchor, false, it->second);
       else add_key(lang, stem, true, it->second);
     }
   }
