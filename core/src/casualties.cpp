@@ -58,7 +58,7 @@ bool word_before_count(const EventScope& scope, uint32_t k, uint32_t last, Count
       *next = after;
       return true;
     }
-    if (!scope.is(t, kApproximately | kDeterminer)) break;
+    if (!scope.is(t, kApproximately | kDeterminer | kOfPrep)) break;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "event_arguments.h"
+#include "event_parties.h"
 
 namespace annotator {
 namespace {

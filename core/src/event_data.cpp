@@ -1,17 +1,19 @@
 #include "event_data.h"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
 #include "hash.h"
+#include "inflect.h"
 #include "varint.h"
 
 namespace annotator {
 namespace {
 
 // File: "AEVT", varint version, strings (count, then length + bytes each), rules,
-// words (lang, folded text, classes, value), rule keys (stem or word, lang, text,
-// rule indices). Every count is checked against the bytes left, so a corrupt
+// words (lang, folded text, classes, value), rule keys (word, stem or verb lemma,
+// lang, text, rule indices). Every count is checked against the bytes left, so a corrupt
 // file gives an error, never a huge allocation.
 constexpr std::string_view kMagic = "AEVT";
 constexpr uint64_t kVersion = 1;
@@ -30,7 +32,8 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"prisoners", kPrisoners}, {"document", kDocument}, {"money", kMoney},
     {"humanitarian", kHumanitarian}, {"military", kMilitaryWord}, {"person_noun", kPersonNoun},
     {"place_noun", kPlaceNoun}, {"light_verb", kLightVerb}, {"embed_marker", kEmbedMarker},
-    {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord},
+    {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord}, {"np_modifier", kNounModifier}, {"benefit_prep", kBenefitPrep},
+    {"along_with", kAlongWith},
     {"weapon", kWeaponMention}, {"place", kPlaceMention}, {"actor", kActorMention},
 };
 
@@ -46,6 +49,30 @@ std::vector<Key> hash_table(const std::vector<Key>& keys) {
     table[slot] = k;
   }
   return table;
+}
+
+// Keys of one word from several rows (a listed form and a verb's generated one) become one key.
+std::vector<EventData::Key> merge_same_words(std::vector<EventData::Key> keys, std::vector<uint16_t>& lists) {
+  std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.hash < b.hash; });
+  std::vector<EventData::Key> out;
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i + 1;
+    while (j < keys.size() && keys[j].hash == keys[i].hash) ++j;
+    if (j == i + 1) {
+      out.push_back(keys[i]);
+    } else {
+      EventData::Key merged{keys[i].hash, static_cast<uint32_t>(lists.size()), 0};
+      for (size_t k = i; k < j; ++k)
+        for (uint32_t r = keys[k].first; r < keys[k].first + keys[k].count; ++r) {
+          const uint16_t rule = lists[r];
+          if (std::find(lists.begin() + merged.first, lists.end(), rule) == lists.end()) lists.push_back(rule);
+        }
+      merged.count = static_cast<uint32_t>(lists.size()) - merged.first;
+      out.push_back(merged);
+    }
+    i = j;
+  }
+  return out;
 }
 
 uint64_t prefix_bit(Lang lang, std::string_view word) {
@@ -148,25 +175,38 @@ bool EventData::load(std::string_view blob, std::string* error) {
   rule_lists_.clear();
   stem_prefixes_.assign(1024, 0);
   for (size_t keys = count(blob.size()), k = 0; k < keys && r.ok; ++k) {
-    const bool is_stem = r.varint() != 0;
+    const auto kind = static_cast<EventDataRows::KeyKind>(r.varint());
     const auto lang = static_cast<Lang>(r.varint());
     const std::string_view text = r.bytes(r.varint());
-    Key key{event_key_hash(lang, is_stem ? 's' : 'w', text), static_cast<uint32_t>(rule_lists_.size()),
-            static_cast<uint32_t>(count(rules_.size()))};
-    for (uint32_t j = 0; j < key.count; ++j) {
+    const auto first = static_cast<uint32_t>(rule_lists_.size());
+    const auto rules = static_cast<uint32_t>(count(rules_.size()));
+    for (uint32_t j = 0; j < rules; ++j) {
       const uint64_t rule = r.varint();
       if (rule >= rules_.size()) r.ok = false;
       rule_lists_.push_back(static_cast<uint16_t>(rule));
     }
-    if (is_stem) {
-      const uint64_t bit = prefix_bit(lang, text);
-      stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
+    switch (kind) {
+      case EventDataRows::KeyKind::kStem: {
+        stems.push_back(Key{event_key_hash(lang, 's', text), first, rules});
+        const uint64_t bit = prefix_bit(lang, text);
+        stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
+        break;
+      }
+      case EventDataRows::KeyKind::kLemma:
+        for (const std::string& form : lang == Lang::kItalian ? italian_verb_forms(std::string(text))
+                                                              : english_verb_forms(std::string(text)))
+          word_rules.push_back(Key{event_key_hash(lang, 'w', form), first, rules});
+        break;
+      case EventDataRows::KeyKind::kWord:
+        word_rules.push_back(Key{event_key_hash(lang, 'w', text), first, rules});
+        break;
+      default:
+        r.ok = false;
     }
-    (is_stem ? stems : word_rules).push_back(key);
   }
   if (!r.ok || !r.at_end()) return fail("truncated or corrupt");
   word_keys_ = hash_table(words);
-  word_rule_keys_ = hash_table(word_rules);
+  word_rule_keys_ = hash_table(merge_same_words(std::move(word_rules), rule_lists_));
   stem_keys_ = hash_table(stems);
   return true;
 }
@@ -235,7 +275,7 @@ std::string serialize_event_data(const EventDataRows& rows) {
   }
   put_varint(body, rows.keys.size());
   for (const auto& k : rows.keys) {
-    put_varint(body, k.is_stem ? 1 : 0);
+    put_varint(body, static_cast<uint64_t>(k.kind));
     put_varint(body, static_cast<uint64_t>(k.lang));
     put_string(body, k.text);
     put_varint(body, k.rules.size());

@@ -62,6 +62,9 @@ enum WordClass : uint64_t {
   kYearUnit = 1ull << 42,       // years, anni (for "three years ago")
   kPeriod = 1ull << 43,         // week, settimana, month, mese, year, anno (value: days)
   kAerialWord = 1ull << 44,     // air, aerial, aereo: an attack from the air
+  kNounModifier = 1ull << 45,   // "UN [investigators]", "foreign [ministers]", "servizi [segreti]"
+  kBenefitPrep = 1ull << 46,    // for, per: "aid for Ukraine"
+  kAlongWith = 1ull << 47,      // together, alongside, insieme: "insieme alla Danimarca"
   // Not in the data: set at run time from the mentions.
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
@@ -76,7 +79,9 @@ enum TriggerFlag : uint16_t {
   kCasualty = 1 << 1,       // "killed", "uccisi": folds into an attack of the same sentence
   kNeedsWeapon = 1 << 2,    // only with a weapon mention in the clause ("fired", "lanciato")
   kWeak = 1 << 3,           // often not an event: lower confidence
-  kIntransitive = 1 << 4,   // "exploded", "è esploso": its subject is no recipient
+  kIntransitive = 1 << 4,   // "exploded", "è esploso": its subject undergoes it
+  kHost = 1 << 5,           // "hosted", "ha ricevuto": the subject hosts, the object visits
+  kNeedsAgent = 1 << 6,     // kept only with an actor or an instrument ("colpito dalla crisi")
 };
 
 enum class PartOfSpeech : uint8_t { kAny = 0, kNoun, kVerb };
@@ -129,8 +134,10 @@ class EventData {
   bool may_have_stem(Lang lang, std::string_view folded) const;
   const TriggerRule& rule(uint16_t index) const { return rules_[index]; }
 
- private:
+ public:
   struct Key { uint64_t hash; uint32_t first, count; };  // into rule_lists_ or words_
+
+ private:
   const Key* find(const std::vector<Key>& table, uint64_t hash) const;
   std::vector<TriggerRule> rules_;
   std::vector<uint16_t> rule_lists_;
@@ -147,7 +154,8 @@ struct EventDataRows {
   std::vector<TriggerRule> rules;
   struct Word { Lang lang; std::string folded; WordInfo info; };
   std::vector<Word> words;
-  struct RuleKey { Lang lang; std::string text; bool is_stem; std::vector<uint16_t> rules; };
+  enum class KeyKind : uint8_t { kWord = 0, kStem = 1, kLemma = 2 };  // a lemma stands for its verb forms
+  struct RuleKey { Lang lang; std::string text; KeyKind kind; std::vector<uint16_t> rules; };
   std::vector<RuleKey> keys;
 };
 std::string serialize_event_data(const EventDataRows& rows);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "event_arguments.h"
+#include "event_parties.h"
 
 namespace annotator {
 namespace {
@@ -16,7 +16,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // Italian verbs say future and conditional in their endings: "si recherà",
 // "incontreranno"; "fornirebbe", "attaccherebbero".
 Modality from_ending(const EventScope& scope, const TriggerHit& hit) {
-  if (scope.lang() != Lang::kItalian || hit.nominal) return Modality::kAsserted;
+  if (scope.lang() != Lang::kItalian) return Modality::kAsserted;
   const std::string_view raw = scope.raw(hit.first);
   for (std::string_view e : {"rebbe", "rebbero", "remmo", "reste", "resti"})
     if (ends_with(raw, e)) return Modality::kHypothetical;
@@ -29,6 +29,18 @@ Modality from_ending(const EventScope& scope, const TriggerHit& hit) {
 bool historical_at(const EventScope& scope, uint32_t k) {
   return scope.is(k, kHistorical) && (scope.folded(k) != "ago" && scope.folded(k) != "fa" ?
                                          true : k > 0 && scope.is(k - 1, kYearUnit));
+}
+
+// An Italian verb form in the future or the conditional, wherever it stands:
+// "il vertice si terrà", "un incontro che potrebbe".
+Modality verb_ending_at(const EventScope& scope, uint32_t k) {
+  if (scope.lang() != Lang::kItalian || scope.mention_at(k) >= 0) return Modality::kAsserted;
+  const std::string_view raw = scope.raw(k);
+  for (std::string_view e : {"rebbe", "rebbero", "remmo"})
+    if (ends_with(raw, e)) return Modality::kHypothetical;
+  for (std::string_view e : {"rà", "ranno", "remo"})
+    if (ends_with(raw, e)) return Modality::kFuture;
+  return Modality::kAsserted;
 }
 
 Modality modality_of(const EventScope& scope, const EventDraft& ev) {
@@ -44,6 +56,18 @@ Modality modality_of(const EventScope& scope, const EventDraft& ev) {
   for (uint32_t k = ev.hit.last; k < after; ++k) {
     if (scope.is(k, kAttempted) && !scope.is(k, kFuture | kHypothetical)) cues |= kAttempted;
     if (historical_at(scope, k)) cues |= kHistorical;
+  }
+  // A noun names an event whose verb may follow it: "a meeting could take place",
+  // "il vertice si terrà", "the summit expected to focus", "un'offensiva attesa".
+  if (ev.hit.nominal) {
+    const uint32_t verb_end = std::min(ev.clause_last, ev.hit.last + kCueWindow);
+    for (uint32_t k = ev.hit.last; k < verb_end; ++k) {
+      if (scope.mention_at(k) >= 0) continue;
+      cues |= scope.classes(k) & (kHypothetical | kFuture);
+      const Modality m = verb_ending_at(scope, k);
+      if (m == Modality::kHypothetical) cues |= kHypothetical;
+      if (m == Modality::kFuture) cues |= kFuture;
+    }
   }
   if (cues & kNegation) return Modality::kNegated;
   if (cues & kAttempted) return Modality::kAttempted;

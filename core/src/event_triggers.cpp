@@ -49,10 +49,15 @@ bool verb_ending(const EventScope& scope, uint32_t i) {
   return false;
 }
 
+// The classes of the words after a trigger in its clause; a demonym there names
+// people ("deported 200 Venezuelans").
 uint64_t classes_after(const EventScope& scope, uint32_t last) {
   uint64_t out = 0;
   const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
-  for (uint32_t k = last; k < end; ++k) out |= scope.classes(k);
+  for (uint32_t k = last; k < end; ++k) {
+    out |= scope.classes(k);
+    if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
+  }
   return out;
 }
 
@@ -143,7 +148,19 @@ bool may_trigger(const EventScope& scope, uint32_t i) {
 
 }  // namespace
 
+// Italian forms that are verbs wherever they stand: infinitives, gerunds, the
+// future and the conditional ("ad attaccare", "inviando", "recherà", "fornirebbe").
+bool clearly_a_verb(const EventScope& scope, uint32_t i) {
+  if (scope.lang() != Lang::kItalian) return false;
+  const std::string_view raw = scope.raw(i);
+  for (std::string_view e : {"are", "ere", "ire", "arsi", "ersi", "irsi", "ando", "endo", "rà", "ranno", "rebbe",
+                             "rebbero"})
+    if (ends_with(raw, e)) return true;
+  return false;
+}
+
 bool looks_nominal(const EventScope& scope, uint32_t i) {
+  if (clearly_a_verb(scope, i)) return false;
   if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
   const uint32_t p = i - 1;
   const std::string_view before = scope.folded(p);

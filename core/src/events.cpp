@@ -52,12 +52,25 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
         if (attack->dead < 0) attack->dead = ev.dead;
         if (attack->injured < 0) attack->injured = ev.injured;
         ev.keep = false;
-      } else if (!ev.has(Role::kActor) && !ev.has(Role::kInstrument)) {
-        ev.keep = false;
+      } else if (!has_party(ev) && !ev.has(Role::kLocation)) {
+        ev.keep = false;  // "five people were killed" says too little to be an attack
       }
     } else if ((flags & kWeak) && !has_party(ev)) {
       ev.keep = false;
+    } else if ((flags & kNeedsAgent) && !ev.has(Role::kActor) && !ev.has(Role::kInstrument)) {
+      ev.keep = false;  // "colpito dalla crisi"
     }
+  }
+}
+
+// "ha inviato ottanta camion di aiuti", "supplied military aid": an aid noun
+// inside what a verb of giving governs names the same event.
+void drop_nouns_inside_verbs(std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    const EventDraft& verb = events[e - 1];
+    if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || verb.type != EventType::kAid) continue;
+    if (noun.hit.first < verb.hit.last + 6 && noun.clause_first == verb.clause_first) noun.keep = false;
   }
 }
 
@@ -211,6 +224,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   attach_places_weapons_times(scope, events);
   assign_sources(scope, events);
   count_casualties(scope, events);
+  drop_nouns_inside_verbs(events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)

@@ -6,7 +6,8 @@
 // triggers.tsv: lang  forms  type  modes  label  frame
 // lang is it, en or * (both). Words and trigger forms are folded as the core folds
 // text; a trigger form is keyed by its Snowball stem, unless it is written "=form"
-// or its stem is shorter than four bytes (then by the exact folded word). A form of
+// or its stem is shorter than four bytes (then by the exact folded word); "~verb"
+// stands for every regular form of the verb, each keyed as an exact word (inflect.h). A form of
 // several words ("shot down") is keyed by its first word and requires the others
 // after it. --list prints every key with its rules (for reviewing the data).
 #include <algorithm>
@@ -74,13 +75,14 @@ class Compiler {
  private:
   std::string fold_words(const std::string& text) const;
   bool parse_frame(const std::string& frame, TriggerRule* rule, std::string* error);
-  void add_key(Lang lang, const std::string& text, bool is_stem, uint16_t rule);
+  void add_key(Lang lang, const std::string& text, EventDataRows::KeyKind kind, uint16_t rule);
+  void add_form(Lang lang, const std::string& form, bool exact, uint16_t rule);
 
   const Folder& folder_;
   Stemmer& stemmer_;
   std::map<std::pair<Lang, std::string>, WordInfo> words_;
   std::vector<TriggerRule> rules_;
-  std::map<std::tuple<Lang, bool, std::string>, std::vector<uint16_t>> keys_;
+  std::map<std::tuple<Lang, EventDataRows::KeyKind, std::string>, std::vector<uint16_t>> keys_;
   std::vector<std::unique_ptr<std::string>> owned_;
   std::string_view own(std::string s) {
     owned_.push_back(std::make_unique<std::string>(std::move(s)));
@@ -149,6 +151,8 @@ bool Compiler::parse_frame(const std::string& frame, TriggerRule* rule, std::str
     else if (key == "casualty") rule->flags |= kCasualty;
     else if (key == "weak") rule->flags |= kWeak;
     else if (key == "intransitive") rule->flags |= kIntransitive;
+    else if (key == "host") rule->flags |= kHost;
+    else if (key == "agent") rule->flags |= kNeedsAgent;
     else if (key == "needs" && value == "weapon") rule->flags |= kNeedsWeapon;
     else if (key == "embed") {
       rule->embedding = value == "object" ? Embedding::kObject : Embedding::kSubject;
@@ -173,8 +177,8 @@ bool Compiler::parse_frame(const std::string& frame, TriggerRule* rule, std::str
   return true;
 }
 
-void Compiler::add_key(Lang lang, const std::string& text, bool is_stem, uint16_t rule) {
-  std::vector<uint16_t>& rules = keys_[{lang, is_stem, text}];
+void Compiler::add_key(Lang lang, const std::string& text, EventDataRows::KeyKind kind, uint16_t rule) {
+  std::vector<uint16_t>& rules = keys_[{lang, kind, text}];
   if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
 }
 
@@ -194,11 +198,12 @@ bool Compiler::add_trigger(const Row& row, std::string* error) {
   for (const std::string& raw_form : split(row.cells[1], ',')) {
     std::string form = trim(raw_form);
     if (form.empty()) continue;
-    const bool exact = form[0] == '=';
+    const bool inflected = form[0] == '~';  // every regular form of the verb, as whole words
+    const bool exact = form[0] == '=' || inflected;
     if (exact) form = form.substr(1);
     const std::string folded = fold_words(form);
     const size_t space = folded.find(' ');
-    const std::string anchor = folded.substr(0, space);
+    const std::string lemma = folded.substr(0, space);
     std::string next = space == std::string::npos ? "" : folded.substr(space + 1);  // "shot down": "down" follows
     if (!base.next.empty()) next += (next.empty() ? "" : " ") + std::string(base.next);
     for (Lang lang : langs) {
@@ -210,15 +215,21 @@ bool Compiler::add_trigger(const Row& row, std::string* error) {
         rule.next = own(next);
         rules_.push_back(rule);
       }
-      const std::string stem(exact ? std::string_view(anchor) : stemmer_.stem(lang, anchor));
-      // A listed derived form ("withdrawal", "offensiva") is found as itself: the
-      // core never looks derived words up by stem (is_derived_word).
-      const bool by_word = exact || stem.size() < kStemPrefix || is_derived_word(lang, anchor, stem);
-      if (by_word) add_key(lang, anchor, false, it->second);
-      else add_key(lang, stem, true, it->second);
+      if (inflected) add_key(lang, lemma, EventDataRows::KeyKind::kLemma, it->second);
+      else add_form(lang, lemma, exact, it->second);
     }
   }
   return true;
+}
+
+// A form is keyed by its stem, or as itself when it is exact, its stem too short to
+// filter on, or a derived word (which the core never looks up by stem: is_derived_word).
+void Compiler::add_form(Lang lang, const std::string& form, bool exact, uint16_t rule) {
+  const std::string stem(exact ? std::string_view(form) : stemmer_.stem(lang, form));
+  if (exact || stem.size() < kStemPrefix || is_derived_word(lang, form, stem))
+    add_key(lang, form, EventDataRows::KeyKind::kWord, rule);
+  else
+    add_key(lang, stem, EventDataRows::KeyKind::kStem, rule);
 }
 
 EventDataRows Compiler::finish() {
@@ -232,7 +243,8 @@ EventDataRows Compiler::finish() {
 
 void Compiler::list(std::ostream& out) const {
   for (const auto& [key, rules] : keys_) {
-    out << (std::get<0>(key) == Lang::kItalian ? "it" : "en") << '\t' << (std::get<1>(key) ? "stem " : "word ")
+    static constexpr const char* kKinds[] = {"word ", "stem ", "verb "};
+    out << (std::get<0>(key) == Lang::kItalian ? "it" : "en") << '\t' << kKinds[static_cast<int>(std::get<1>(key))]
         << std::get<2>(key) << '\t';
     for (uint16_t r : rules) out << name_of(rules_[r].type) << '/' << rules_[r].label << ' ';
     out << '\n';
