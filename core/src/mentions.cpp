@@ -228,8 +228,12 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   std::vector<MentionCandidate> tagged;
   add_tagged_names(doc, tagged);
   for (const auto& t : tagged) candidates.push_back({t, kTagged});
-  const auto is_markup = [&](const Ranked& r) { return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last); };
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_markup), candidates.end());
+  // No mention crosses a sentence end ("Czech" at a line's end, "Republic" on the next).
+  const auto left_out = [&](const Ranked& r) {
+    return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last) ||
+           !doc.same_sentence(r.mention.first, r.mention.last - 1);
+  };
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), left_out), candidates.end());
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);
