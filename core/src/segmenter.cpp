@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include "apostrophe.h"
+#include "icu_data.h"
 #include "utf16_cursor.h"
 
 namespace annotator {
@@ -131,6 +132,7 @@ void join_hyphenated(std::string_view utf8, std::vector<Token>& tokens) {
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
+  if (!use_shared_icu_data(error)) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
