@@ -127,5 +127,14 @@ TEST_F(SegmenterTest, DictionaryScriptsAreOneTokenPerRun) {
   EXPECT_EQ(words("中华人民共和国的首都是北京。"), (Words{"中华人民共和国的首都是北京", "。"}));
 }
 
+TEST_F(SegmenterTest, NoSentenceEndsInsideAToken) {
+  // ICU's word rules keep "Buphraset.ڳouis" one word; its sentence rules cut it.
+  words("George W. Buphraset.\u06b3ouis. Poi.");
+  for (const Token& t : seg_.tokens) {
+    EXPECT_GE(t.span.byte_start, seg_.sentences[t.sentence].byte_start);
+    EXPECT_LE(t.span.byte_end, seg_.sentences[t.sentence].byte_end);
+  }
+}
+
 }  // namespace
 }  // namespace annotator

@@ -3,14 +3,11 @@
 # (clang, build-asan/), then a short libFuzzer run of each fuzz target in tests/fuzz
 # (annotate, a --jsonl line, the lexicon and tagger-model loaders). Called by
 # tools/check.sh; FUZZ_SECONDS (default 30) per target, FUZZ_TARGETS which ones.
-# The loaders' target is not in the default list yet: it finds the lexicon loader's
-# trust in counts (a count of 10^11 strings is reserved), which the start-up part of
-# issue 12 replaces; `FUZZ_TARGETS="annotate jsonl loaders"` runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 seconds=${FUZZ_SECONDS:-30}
-targets=${FUZZ_TARGETS:-annotate jsonl}
+targets=${FUZZ_TARGETS:-annotate jsonl loaders}
 flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all -fsanitize=fuzzer-no-link"
 
 echo "== ASan/UBSan build (build-asan)" >&2
