@@ -15,6 +15,7 @@ before(async () => {
     import { makeView } from './web/src/page/view.mjs';
     import { renderEvents } from './web/src/page/events.mjs';
     import { attachTooltip } from './web/src/page/tooltip.mjs';
+    import { renderLegend } from './web/src/page/legend.mjs';
     import { wrapMentions, clearMarks, textOfDom } from './web/src/embed/highlight.mjs';
     window.embed = { wrapMentions, clearMarks, textOfDom };
     window.show = async (text, result) => {
@@ -24,13 +25,14 @@ before(async () => {
       const view = makeView(text, result, rendered);
       attachTooltip(out, document.getElementById('tip'), () => view);
       renderEvents(document.getElementById('events'), view);
+      renderLegend(document.getElementById('legend'), out, view);
     };` } });
   server = await serve(PAGE_DIR, 0);
   browser = await launchChromium();
   page = await browser.newPage();
   const url = `http://127.0.0.1:${server.address().port}/components.html`;
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="stylesheet" href="style.css">'
-    + '<article id="output" class="output"></article><div id="events"></div><div id="tip" class="tip" role="tooltip" hidden></div>' }));
+    + '<div id="legend"></div><article id="output" class="output"></article><div id="events"></div><div id="tip" class="tip" role="tooltip" hidden></div>' }));
   await page.goto(url);
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   await page.evaluate(([t, r]) => window.show(t, r), [TEXT, RESULT]);
@@ -60,14 +62,14 @@ test('a nested mention sits inside the outer one, and both stay clickable', asyn
 
 test('events in plain words, filterable by category; a click lights the trigger and every argument', async () => {
   const lines = await page.$$eval('#events .event', (els) => els.map((e) => e.textContent));
-  assert.deepEqual(lines, ['Aid North Korea → arms supply → Russia: missile', 'Assault Russia → attack → civili · hypothetical']);
+  assert.deepEqual(lines, ['Aid North Korea → arms supply → Russia: missile', 'Assault Russia → attack → civili · domani · hypothetical']);
   await page.click('#events .event >> nth=0');
   const lit = () => page.$$eval('.lit', (els) => [...new Set(els.map((e) => (e.dataset.m ? `m${e.dataset.m}` : `${e.className.split(' ')[0]}${e.dataset.e}`)))].sort());
   assert.deepEqual(await lit(), ['aa-trg0', 'm0', 'm2', 'm3']);
   assert.equal(await page.locator('mark[data-m="0"]:not(.lit)').count(), 0, 'every piece of the outer mention');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'vende');
   await page.click('#events .event >> nth=1');
-  assert.deepEqual(await lit(), ['aa-arg1', 'aa-trg1', 'm3'], 'the words of an argument that is no mention light too');
+  assert.deepEqual(await lit(), ['aa-arg1', 'aa-trg1', 'm3', 'm4'], 'the words of an argument that is no mention light too');
   assert.equal(await page.textContent('mark.aa-arg.lit'), 'civili');
   await page.selectOption('#event-filter', 'ASSAULT');
   assert.deepEqual(await page.$$eval('#events li', (els) => els.map((li) => li.hidden)), [true, false]);
@@ -102,4 +104,17 @@ test('in-place wrapping: nested and crossing mentions across <a> and <em>, exact
   assert.deepEqual(r.texts, r.expected);
   assert.ok(r.linkKept && r.marksInLink >= 3, r.wrapped);
   assert.ok(r.cleared && r.again && r.clearedAgain);
+});
+
+test('times have their own colour, dotted underline and legend entry', async () => {
+  const legend = await page.$$eval('#legend .legend-item', (items) => items.map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
+  assert.deepEqual(legend, ['Actors 2', 'Weapons 1', 'Places 1', 'Times 1']);
+  const style = await page.$eval('#output mark.aa-time', (m) => {
+    const s = getComputedStyle(m);
+    return [s.textDecorationStyle, s.textDecorationColor];
+  });
+  assert.deepEqual(style, ['dotted', 'rgb(204, 121, 167)']);  // Okabe-Ito reddish purple
+  await page.click('#legend [data-category="time"]');
+  assert.equal(await page.$eval('#output mark.aa-time', (m) => getComputedStyle(m).textDecorationLine), 'none');
+  await page.click('#legend [data-category="time"]');
 });

@@ -218,8 +218,12 @@ test('13: type labels on demand; correcting a mention by selecting it (relabel, 
   assert.equal(`${m.category}/${m.type}`, 'actor/group');
   assert.match(await page.textContent('#term-list'), /Kharkiv — actor, group/);
 
-  // Focus a mention, say it is none.
+  // Focus a mention, close the bar; again, and say it is none.
   const j = relabelled.mentions.findIndex((x) => x.text === 'Guido Crosetto');
+  await page.click(`#output mark[data-m="${j}"]`);
+  await page.waitForSelector('#fix:not([hidden])');
+  await page.click('#fix-close');
+  assert.equal(await page.isVisible('#fix'), false);
   await page.click(`#output mark[data-m="${j}"]`);
   await page.waitForSelector('#fix:not([hidden])');
   const removed = await nextResult(page, () => page.click('#fix-none'));

@@ -100,7 +100,7 @@ test('article blocks: after line breaks outside sentences, else after sentences 
 test('events in plain words, as CSV rows and as Web Annotations on their triggers', () => {
   const [supply, attack] = CONTRACT_RESULT.events;
   assert.equal(eventText(CONTRACT_RESULT, supply), 'North Korea → arms supply → Russia: missile');
-  assert.equal(eventText(CONTRACT_RESULT, attack), 'Russia → attack → civili · hypothetical');
+  assert.equal(eventText(CONTRACT_RESULT, attack), 'Russia → attack → civili · domani · hypothetical');
   const time = { ...supply, time: { text: 'ieri', value: '2024-03-11', mention: null }, dead: 3, source: { text: 'fonti ucraine' } };
   assert.equal(eventText(CONTRACT_RESULT, time), 'North Korea → arms supply → Russia: missile · ieri · 3 dead · according to fonti ucraine');
 
@@ -108,7 +108,7 @@ test('events in plain words, as CSV rows and as Web Annotations on their trigger
   assert.equal(header, 'id,type,mode,label,modality,trigger,start,end,sentence,actor,recipient,instrument,location,time,time_value,'
     + 'dead,injured,source,confidence,summary');
   assert.equal(rows.length, 2);
-  assert.match(rows[1], /^v2,ASSAULT,,attack,hypothetical,colpire,\d+,\d+,0,Russia,civili,,,,,,,,0.6,Russia → attack → civili · hypothetical$/);
+  assert.match(rows[1], /^v2,ASSAULT,,attack,hypothetical,colpire,\d+,\d+,0,Russia,civili,,,domani,2024-03-13,,,,0.6,Russia → attack → civili · domani · hypothetical$/);
 
   const doc = toWebAnnotation(CONTRACT_TEXT, CONTRACT_RESULT);
   const items = doc.first.items;

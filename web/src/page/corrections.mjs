@@ -7,7 +7,8 @@ import { TYPES, typeLabel } from '../shared/labels.mjs';
 const MAX_CHARS = 120;
 
 export function setUpCorrections(output, bar, getView, terms) {
-  const [quote, select, apply, unmark] = ['fix-text', 'fix-type', 'fix-apply', 'fix-none'].map((id) => document.getElementById(id));
+  const [quote, select, apply, unmark, close] = ['fix-text', 'fix-type', 'fix-apply', 'fix-none', 'fix-close']
+    .map((id) => document.getElementById(id));
   select.replaceChildren(...Object.entries(TYPES).map(([category, types]) => {
     const group = document.createElement('optgroup');
     group.label = category;
@@ -47,7 +48,9 @@ export function setUpCorrections(output, bar, getView, terms) {
   output.addEventListener('focusin', update);
   output.addEventListener('focusout', () => setTimeout(update));
   bar.addEventListener('focusout', () => setTimeout(update));
-  bar.addEventListener('keydown', (e) => { if (e.key === 'Escape') { bar.hidden = true; output.focus(); } });
+  const dismiss = () => { bar.hidden = true; output.focus({ preventScroll: true }); };
+  bar.addEventListener('keydown', (e) => { if (e.key === 'Escape') dismiss(); });
+  close.addEventListener('click', dismiss);
 
   const correct = (term) => {
     if (!target) return;
