@@ -39,7 +39,7 @@ export function startWorker() {
   let nextId = 1, onReady, onFail;
   const ready = new Promise((ok, fail) => { onReady = ok; onFail = fail; });
   whereTheFilesAre().then((where) => worker.postMessage({ type: 'start', ...where },
-    where.given ? [where.given[LEXICON_FILE]] : []), onFail);
+    where.given ? SHARED_FILES.map((file) => where.given[file]) : []), onFail);
 
   worker.onmessage = ({ data }) => {
     if (data.type === 'ready') { URL.revokeObjectURL(url); onReady(); return; }
