@@ -5,8 +5,6 @@
 namespace annotator {
 namespace {
 
-constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
-                                   kPlacePrep | kReportPrep | kBenefitPrep;
 constexpr uint32_t kLongestCoordination = 6;  // "Russia, Belarus, Iran and North Korea"
 
 // Where a trigger's own words are, by token: the event index, or -1.
@@ -49,7 +47,11 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
 }
 
 bool is_interception(const EventDraft& ev) { return ev.hit.rule->label == "interception"; }
-bool is_visit(const EventDraft& ev) { return ev.hit.rule->modes.find("visit") != std::string_view::npos; }
+// A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
+// says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
+bool is_visit(const EventDraft& ev) {
+  return ev.hit.rule->modes.find("visit") != std::string_view::npos && !(ev.hit.rule->flags & kHost);
+}
 
 // "insieme alla Danimarca", "together with France", "alongside Britain".
 bool along_with_before(const EventScope& scope, uint32_t first) {
@@ -69,6 +71,7 @@ class ArgumentFinder {
     if (ev.hit.nominal) read_noun_context(ev);
     read_subject(e, passive);
     read_following(e, passive);
+    if (!ev.has(Role::kActor)) actor_of_plot(ev);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
@@ -91,6 +94,18 @@ class ArgumentFinder {
   void swap_host_and_guest(EventDraft& ev);
   void share_earlier_actors(size_t e);
   void actor_from_weapon_origin(EventDraft& ev);
+  void actor_of_plot(EventDraft& ev);
+  // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
+  // Zelensky and promised" (Erdogan promised, though the host is the recipient).
+  // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
+  void share_subject_of(EventDraft& ev, const EventDraft& other, bool passive) {
+    const Role role = passive ? Role::kRecipient : Role::kActor;
+    for (const ArgumentDraft& a : other.subject) ev.add(role, a.first, a.last, a.mention);
+    if (other.subject.empty())
+      for (const ArgumentDraft& a : other.arguments)
+        if (a.role == Role::kActor) ev.add(role, a.first, a.last, a.mention);
+    if (!passive) ev.subject = other.subject;
+  }
   void share_actor_of(EventDraft& ev, const EventDraft& other) {
     for (const ArgumentDraft& a : other.arguments)
       if (a.role == Role::kActor) ev.add(Role::kActor, a.first, a.last, a.mention);
@@ -133,7 +148,7 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     const int32_t other = triggers_.at(k, e);
     if (other >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(other)];
-      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_actor_of(ev, prev);
+      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
@@ -144,12 +159,14 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
       if (events_[j].uses(p.first)) {
-        if (passed_coordinator && !ev.hit.nominal) share_actor_of(ev, events_[j]);
+        if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
     const Role role = subject_role(ev, p, passive);
     if (role == Role::kNone) continue;
+    const size_t before = ev.arguments.size();
     add_with_coordinated(ev, role, p, true);
+    if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
 }
@@ -160,10 +177,12 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   const bool force = ev.type == EventType::kAssault || ev.type == EventType::kCoerce;
   const Role party_role = symmetric ? Role::kActor : Role::kRecipient;
   if (p.can_act && along_with_before(scope_, p.first)) return Role::kActor;
-  if (prep & kAgentPrep) {
-    if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
+    const MentionCandidate* m = scope_.mention(p.mention);
+    if (p.weapon) return m && m->type == Type::kAirDefence ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
   }
+  if ((prep & kSourcePrep) && ev.hit.nominal && p.can_act) return Role::kActor;  // "accusations from Moscow"
   if (prep & kBetweenPrep) return p.can_act || p.place ? Role::kActor : Role::kNone;
   if (prep & kInstrumentPrep) {
     if (p.weapon) return Role::kInstrument;
@@ -272,6 +291,8 @@ void ArgumentFinder::make_parties_actors(EventDraft& ev) {
 // "X hosted Y", "X ha ricevuto Y": the guest is the actor, the host the recipient.
 void ArgumentFinder::swap_host_and_guest(EventDraft& ev) {
   for (ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope_.mention(a.mention);
+    if (m && m->category == Category::kPlace) continue;
     if (a.role == Role::kActor) a.role = Role::kRecipient;
     else if (a.role == Role::kRecipient) a.role = Role::kActor;
   }
@@ -299,6 +320,22 @@ void ArgumentFinder::actor_from_weapon_origin(EventDraft& ev) {
         ev.arguments.push_back(ArgumentDraft{Role::kActor, k, k + 1, -1});
         return;
       }
+  }
+}
+
+// "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
+// who plots, acts in what the plot is for.
+void ArgumentFinder::actor_of_plot(EventDraft& ev) {
+  const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
+  for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
+    if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+      Party p;
+      if (!party_at(scope_, t, &p) || !p.can_act) continue;
+      if (preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep)) add(ev, Role::kActor, p);
+      return;
+    }
+    return;
   }
 }
 

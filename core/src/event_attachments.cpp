@@ -84,6 +84,17 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
     }
     const bool weapon = m.category == Category::kWeapon;
     if (!weapon && m.category != Category::kPlace) continue;
+    // A place is where the events of its clause before it happen ("signed an
+    // agreement in Washington"); failing those, where the nearest one does.
+    bool placed = false;
+    for (size_t e = range.first; e < range.last && !weapon; ++e) {
+      EventDraft& ev = events[e];
+      if (ev.hit.last <= m.first && ev.clause_first <= m.first && m.first < ev.clause_last) {
+        ev.add(Role::kLocation, m.first, m.last, static_cast<int32_t>(k));
+        placed = true;
+      }
+    }
+    if (placed) continue;
     const int64_t e = nearest_event(events, range, m.first, [&](const EventDraft& ev) {
       return !weapon || takes_instruments(ev.type);
     });
@@ -178,6 +189,35 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
       }
       embed(outer, inner, static_cast<int32_t>(e));
       if (inner.hit.rule->embedding != Embedding::kNone) break;  // it embeds what follows
+    }
+  }
+}
+
+void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& events) {
+  const std::vector<SentenceEvents> by_sentence = events_by_sentence(scope, events);
+  for (const SentenceEvents& range : by_sentence) {
+    if (range.first == range.last) continue;
+    const uint32_t first = scope.sentence_first(events[range.first].hit.first);
+    const uint32_t last = scope.sentence_last(events[range.first].hit.first);
+    for (uint32_t k = first; k < last; ++k) {
+      if (!scope.is(k, kClaim) || scope.mention_at(k) >= 0) continue;
+      const bool english = scope.lang() == Lang::kEnglish;
+      if (english && !(k > first && (scope.folded(k - 1) == "claimed" || scope.folded(k - 1) == "claims" ||
+                                     scope.folded(k - 1) == "claiming" || scope.folded(k - 1) == "claim")))
+        continue;
+      // The claimant: the nearest party before the claim that no preposition governs.
+      const uint32_t lower = scope.clause_first(k);
+      for (uint32_t t = k; t > lower;) {
+        --t;
+        Party p;
+        if (!party_at(scope, t, &p)) continue;
+        t = p.first;
+        if (!p.can_act || (preposition_before(scope, p.first, lower) & kPrepositions)) continue;
+        for (size_t e = range.first; e < range.last; ++e)
+          if (events[e].type == EventType::kAssault && !events[e].has(Role::kActor))
+            events[e].add(Role::kActor, p.first, p.last, p.mention);
+        break;
+      }
     }
   }
 }

@@ -33,7 +33,8 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"humanitarian", kHumanitarian}, {"military", kMilitaryWord}, {"person_noun", kPersonNoun},
     {"place_noun", kPlaceNoun}, {"light_verb", kLightVerb}, {"embed_marker", kEmbedMarker},
     {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord}, {"np_modifier", kNounModifier}, {"benefit_prep", kBenefitPrep},
-    {"along_with", kAlongWith},
+    {"along_with", kAlongWith}, {"weapon_noun", kWeaponNoun}, {"quantity", kQuantity},
+    {"source_prep", kSourcePrep}, {"plot", kPlotNoun}, {"claim", kClaim}, {"rule_out", kRuleOut},
     {"weapon", kWeaponMention}, {"place", kPlaceMention}, {"actor", kActorMention},
 };
 

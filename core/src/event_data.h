@@ -65,11 +65,21 @@ enum WordClass : uint64_t {
   kNounModifier = 1ull << 45,   // "UN [investigators]", "foreign [ministers]", "servizi [segreti]"
   kBenefitPrep = 1ull << 46,    // for, per: "aid for Ukraine"
   kAlongWith = 1ull << 47,      // together, alongside, insieme: "insieme alla Danimarca"
+  kWeaponNoun = 1ull << 48,     // weapons, arms, crossbow, armi: a weapon without a name
+  kQuantity = 1ull << 49,       // dozens, hundreds, decine: "dozens of drones"
+  kSourcePrep = 1ull << 50,     // from: "accusations from Moscow"
+  kPlotNoun = 1ull << 51,       // plot, plan, complotto: "a plot to bomb"
+  kClaim = 1ull << 52,          // responsibility, rivendicato: who claims an attack
+  kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
   // Not in the data: set at run time from the mentions.
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
   kActorMention = 1ull << 58,
 };
+
+// Every class of preposition.
+constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
+                                   kPlacePrep | kReportPrep | kBenefitPrep | kSourcePrep;
 
 // Parses a class name of the data files ("negation", "place_prep" ...); 0 if unknown.
 uint64_t parse_word_class(std::string_view name);

@@ -5,8 +5,6 @@
 namespace annotator {
 namespace {
 
-constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
-                                   kPlacePrep | kReportPrep | kBenefitPrep;
 constexpr uint32_t kLongestPhrase = 6;
 
 bool has_entry(const Document& doc, uint32_t k, EntryKind kind) {
@@ -107,11 +105,12 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     *out = p;
     return true;
   }
-  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun);
-  if (!person && !place) return false;
+  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun), weapon = scope.is(k, kWeaponNoun);
+  if (!person && !place && !weapon) return false;
   Party p = phrase_around(scope, k, k + 1);
   p.can_act = person;
-  p.place = place && !person;
+  p.weapon = weapon && !person;
+  p.place = place && !person && !weapon;
   *out = p;
   return true;
 }
@@ -143,8 +142,15 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
     --k;
     if (scope.mention_at(k) >= 0) return 0;
     const uint64_t c = scope.classes(k);
+    // "dozens of drones", "centinaia di civili", "12 of them": a count's "of" says nothing.
+    if ((c & kOfPrep) && k > lower && (scope.is(k - 1, kQuantity | kNumber) ||
+                                       scope.doc().segmentation.tokens[k - 1].kind == TokenKind::kNumber)) {
+      --k;
+      continue;
+    }
     if (c & kPrepositions) return c & kPrepositions;
-    if (!(c & (kDeterminer | kNumber | kApproximately)) && scope.doc().segmentation.tokens[k].kind != TokenKind::kNumber)
+    if (!(c & (kDeterminer | kNumber | kApproximately | kQuantity)) &&
+        scope.doc().segmentation.tokens[k].kind != TokenKind::kNumber)
       return 0;
   }
   return 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "event_parties.h"
+
 namespace annotator {
 namespace {
 
@@ -159,8 +161,35 @@ bool clearly_a_verb(const EventScope& scope, uint32_t i) {
   return false;
 }
 
+// English past forms that take no -ed.
+bool irregular_past(std::string_view w) {
+  for (std::string_view f : {"struck", "shot", "hit", "fought", "sent", "sold", "met", "took", "blew", "beat", "gave",
+                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke"})
+    if (w == f) return true;
+  return false;
+}
+
+// Whether the words after token i open a party with no preposition: "accusing
+// Moscow", "shelled a crowded market" (the verb's object).
+bool object_follows(const EventScope& scope, uint32_t i) {
+  uint32_t k = i + 1;
+  while (k < scope.size() && scope.together(i, k) && scope.mention_at(k) < 0 && scope.is(k, kDeterminer | kNumber) &&
+         k < i + 4)
+    ++k;
+  Party p;
+  return k < scope.size() && scope.together(i, k) && party_at(scope, k, &p) && !scope.is(k, kPrepositions);
+}
+
 bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (clearly_a_verb(scope, i)) return false;
+  if (scope.lang() == Lang::kEnglish) {
+    const std::string_view w = scope.folded(i);
+    if (irregular_past(w)) return false;
+    // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
+    if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
+        object_follows(scope, i))
+      return false;
+  }
   if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
   const uint32_t p = i - 1;
   const std::string_view before = scope.folded(p);

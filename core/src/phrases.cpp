@@ -91,12 +91,20 @@ struct WeaponPhrase {
   std::string_view origin;              // country of a demonym inside the phrase
 };
 
+// A modifier that is also a demonym ("Russian" in weapon-grammar.tsv) says where
+// the weapon comes from.
+void note_origin(const Document& doc, uint32_t token, WeaponPhrase& p) {
+  const LexiconEntry* demonym = nullptr;
+  if (match_at(doc, token, EntryKind::kDemonym, &demonym) && !demonym->country.empty()) p.origin = demonym->country;
+}
+
 void extend_weapon_right(const Document& doc, WeaponPhrase& p) {
   for (bool grew = true; grew;) {
     grew = false;
     const LexiconEntry* e = nullptr;
     if (const LexiconMatch* m = match_at(doc, p.last, EntryKind::kWeaponModAfter, &e); m && doc.same_sentence(p.first, p.last)) {
       if (e->type != Type::kNone) p.type = e->type;
+      note_origin(doc, m->first, p);
       p.last += m->count;
       grew = true;
     } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(p.first, p.last)) {
@@ -117,6 +125,7 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
     const LexiconEntry* e = nullptr;
     if (const LexiconMatch* m = match_ending_at(doc, p.first, EntryKind::kWeaponModBefore, &e); m && doc.same_sentence(m->first, p.first)) {
       if (e->type != Type::kNone) p.type = e->type;
+      note_origin(doc, m->first, p);
       p.first = m->first;
       grew = true;
     } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(n->first, p.first)) {
@@ -501,10 +510,11 @@ bool speaks_of_weapons(const Document& doc) {
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;
   // The user's own term first; a city before its capital-as-government reading;
+  // a country before a town of the same name elsewhere ("Armenia", in Colombia);
   // an organisation before its building.
   const auto score = [&](const LexiconEntry& e) {
-    return std::make_tuple(e.user, lang_fits(doc, e), e.category == Category::kPlace && e.type != Type::kFacility,
-                           e.population);
+    const bool place = e.category == Category::kPlace && e.type != Type::kFacility;
+    return std::make_tuple(e.user, lang_fits(doc, e), place, place && e.type == Type::kCountry, e.population);
   };
   for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
     if (e->kind != EntryKind::kName) continue;
