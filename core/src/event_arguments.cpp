@@ -67,9 +67,16 @@ class ArgumentFinder {
 
   void find(size_t e) {
     EventDraft& ev = events_[e];
-    const bool passive = is_passive(scope_, ev.hit);
+    const int64_t modified = reduced_relative(e);
+    const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
-    read_subject(e, passive);
+    if (modified >= 0) {
+      Party p;
+      party_at(scope_, static_cast<uint32_t>(modified), &p);
+      add(ev, Role::kRecipient, p);
+    } else if (!is_gerund(ev.hit) || !read_gerund_subject(e)) {
+      read_subject(e, passive);
+    }
     read_following(e, passive);
     if (!ev.has(Role::kActor)) actor_of_plot(ev);
     const uint16_t flags = ev.hit.rule->flags;
@@ -83,18 +90,26 @@ class ArgumentFinder {
 
  private:
   void add(EventDraft& ev, Role role, const Party& p) { ev.add(role, p.first, p.last, p.mention); }
+  static uint32_t last_argument_end(const EventDraft& ev) {
+    uint32_t end = 0;
+    for (const ArgumentDraft& a : ev.arguments) end = std::max(end, a.last);
+    return end;
+  }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
-  Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const;
+  Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive, bool near_object) const;
   bool demonym_at(uint32_t k, ArgumentDraft* out) const;
   void make_parties_actors(EventDraft& ev);
   void swap_host_and_guest(EventDraft& ev);
   void share_earlier_actors(size_t e);
   void actor_from_weapon_origin(EventDraft& ev);
   void actor_of_plot(EventDraft& ev);
+  bool is_gerund(const TriggerHit& hit) const;
+  bool read_gerund_subject(size_t e);
+  int64_t reduced_relative(size_t e) const;
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -171,13 +186,18 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
   }
 }
 
-Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const {
+// What a party after the trigger is to the event: by its preposition, or as the
+// direct object. near_object: only a few words stand between the trigger (or the
+// last argument) and the party, so "by X" is the trigger's agent, not a later verb's.
+Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive,
+                                bool near_object) const {
   const TriggerRule& rule = *ev.hit.rule;
   const bool symmetric = rule.flags & kSymmetric;
   const bool force = ev.type == EventType::kAssault || ev.type == EventType::kCoerce;
   const Role party_role = symmetric ? Role::kActor : Role::kRecipient;
   if (p.can_act && along_with_before(scope_, p.first)) return Role::kActor;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
+    if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     const MentionCandidate* m = scope_.mention(p.mention);
     if (p.weapon) return m && m->type == Type::kAirDefence ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
@@ -195,15 +215,16 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   }
   if (prep & kOfPrep) {
     if (p.weapon) return force ? Role::kInstrument : Role::kNone;
-    if (!ev.hit.nominal) return Role::kNone;  // "accused Russia of ..."
+    // "praised the role of Qatar", "elogiato il ruolo del Qatar": whose the object is.
+    if (!ev.hit.nominal) return near_object && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
   }
-  if (prep & kRecipientPrep) {
+  if (prep & (kRecipientPrep | kTargetPrep)) {
     if (p.weapon) return Role::kNone;
     if (p.can_act) return party_role;
-    // A place after "on", "against", "contro", "su" is what an attack aims at; after
-    // "to", "a", "in" where a visit goes.
-    if (p.place && ((force && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
+    // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
+    // "to", "in" only say where); after "to", "a", "in" where a visit goes.
+    if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     return Role::kNone;
   }
   if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
@@ -211,7 +232,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   // No preposition: the direct object of a verb.
   if (ev.hit.nominal) return Role::kNone;
   if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
-  if (passive) return Role::kNone;
+  // "furono uccisi centinaia di civili": an Italian passive puts its subject after it.
+  if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
   if (p.place) return force || ev.type == EventType::kConsult ? Role::kRecipient : Role::kNone;
@@ -235,7 +257,8 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     Party p;
     if (!party_at(scope_, k, &p) || p.first < ev.hit.last) continue;
     const uint64_t prep = preposition_before(scope_, p.first, ev.hit.last);
-    const Role role = role_after(ev, p, prep, passive);
+    const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
+    const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
     k = p.last - 1;
     if (role == Role::kNone) continue;
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
@@ -323,6 +346,83 @@ void ArgumentFinder::actor_from_weapon_origin(EventDraft& ev) {
   }
 }
 
+// "smentendo le accuse", ", rejecting the accusations": a gerund that opens a clause
+// of its own.
+bool ArgumentFinder::is_gerund(const TriggerHit& hit) const {
+  if (hit.nominal) return false;
+  const std::string_view w = scope_.folded(hit.first);
+  if (scope_.lang() == Lang::kItalian) {
+    for (std::string_view e : {"ando", "endo", "andola", "endola", "andolo", "endolo", "andoli", "endoli", "andone",
+                               "endone"})
+      if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+    return false;
+  }
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && hit.first > 0 && scope_.folded(hit.first - 1) == ",";
+}
+
+// The subject of a gerund is the sentence's: who a reporting verb before it names
+// ("ha precisato lo Stato maggiore, smentendo"; "the ministry said, rejecting"),
+// else the subject of the verb before it ("Britain expelled ..., accusing Moscow").
+bool ArgumentFinder::read_gerund_subject(size_t e) {
+  EventDraft& ev = events_[e];
+  const uint32_t lower = scope_.sentence_first(ev.hit.first);
+  for (uint32_t k = ev.hit.first; k-- > lower;) {
+    if (triggers_.at(k, e) >= 0) {
+      const EventDraft& prev = events_[static_cast<size_t>(triggers_.at(k, e))];
+      if (prev.hit.nominal) return false;
+      share_subject_of(ev, prev, false);
+      return ev.has(Role::kActor);
+    }
+    if (!scope_.is(k, kSayVerb) || scope_.mention_at(k) >= 0) continue;
+    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"), else before it.
+    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+      Party p;
+      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
+        add(ev, Role::kActor, p);
+        return true;
+      }
+    }
+    for (uint32_t t = k; t-- > scope_.clause_first(k);) {
+      Party p;
+      if (!party_at(scope_, t, &p)) continue;
+      t = p.first;
+      if (p.can_act && !(preposition_before(scope_, p.first, scope_.clause_first(k)) & kPrepositions)) {
+        add(ev, Role::kActor, p);
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+// "studenti arrestati durante le proteste", "activists detained after the
+// election": a participle right after a noun phrase is said of it (a passive with
+// no auxiliary); returns the token of that phrase, or -1.
+int64_t ArgumentFinder::reduced_relative(size_t e) const {
+  const EventDraft& ev = events_[e];
+  const uint32_t f = ev.hit.first;
+  if (ev.hit.nominal || f == 0 || !scope_.together(f - 1, f) || (ev.hit.rule->flags & kIntransitive)) return -1;
+  Party p;
+  if (!party_at(scope_, f - 1, &p) || p.last != f || p.weapon) return -1;
+  const std::string_view w = scope_.folded(f);
+  if (scope_.lang() == Lang::kItalian) {
+    bool participle = false;
+    // Regular participles, and the irregular endings of ucciso, espulsi, arresi, sospeso,
+    // dimessi, invasa, distrutto, respinto (not the present "colpisce", "accusa").
+    for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                                 "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
+                                 "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
+                                 "nta"})
+      participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
+    return participle ? static_cast<int64_t>(f - 1) : -1;
+  }
+  const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
+                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
+  return past && object ? static_cast<int64_t>(f - 1) : -1;
+}
+
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
 // who plots, acts in what the plot is for.
 void ArgumentFinder::actor_of_plot(EventDraft& ev) {
@@ -341,9 +441,23 @@ void ArgumentFinder::actor_of_plot(EventDraft& ev) {
 
 }  // namespace
 
+// "Dopo undici ore di trattative, Russia e Ucraina hanno raggiunto un accordo": talks
+// named with no parties are held by those of the next event, as by those of the one before.
+void share_later_actors(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    if (!ev.hit.nominal || !(ev.hit.rule->flags & kSymmetric) || ev.has(Role::kActor)) continue;
+    const EventDraft& next = events[e + 1];
+    if (!scope.together(ev.hit.first, next.hit.first)) continue;
+    for (const ArgumentDraft& a : next.arguments)
+      if (a.role == Role::kActor) ev.add(Role::kActor, a.first, a.last, a.mention);
+  }
+}
+
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
+  share_later_actors(scope, events);
 }
 
 }  // namespace annotator

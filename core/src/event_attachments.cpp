@@ -155,6 +155,11 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
   if (rule.embedding == Embedding::kObject && !outer.has(Role::kRecipient))
     for (const ArgumentDraft& a : inner.arguments)
       if (a.role == Role::kActor && a.first > outer.hit.first) outer.add(Role::kRecipient, a.first, a.last, a.mention);
+  // "minacciano di sospendere il diritto di voto dell'Ungheria": who the threat is
+  // for is who the threatened act is for.
+  if (rule.embedding == Embedding::kSubject && outer.type == EventType::kThreaten && !outer.has(Role::kRecipient))
+    for (const ArgumentDraft& a : inner.arguments)
+      if (a.role == Role::kRecipient) outer.add(Role::kRecipient, a.first, a.last, a.mention);
   if (rule.modes.empty() && outer.embedded_mode.empty() &&
       (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
@@ -171,7 +176,9 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // ("called for a ceasefire" needs no marker: the event noun is the object).
     const EventDraft& first = events[e + 1];
     if (!scope.together(outer.hit.first, first.hit.first) || first.hit.first > outer.hit.last + 14) continue;
-    bool marker = first.hit.nominal, broken = false;
+    // A noun needs no marker ("called for a ceasefire"), except after a denial:
+    // "respingendo le accuse" does not deny that accusations were made.
+    bool marker = first.hit.nominal && rule.embedded_modality != Modality::kNegated, broken = false;
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
@@ -180,11 +187,14 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // That event, and those joined to it by "and" ("to supply and deliver").
     for (size_t f = e + 1; f < events.size(); ++f) {
       EventDraft& inner = events[f];
-      if (f > e + 1) {
+      if (f > e + 1) {  // "per la liberazione degli ostaggi ... e per un cessate il fuoco"
         const EventDraft& before = events[f - 1];
-        if (!scope.together(before.hit.first, inner.hit.first) || inner.hit.first > before.hit.last + 3) break;
+        if (!scope.together(before.hit.first, inner.hit.first) || inner.hit.first > before.hit.last + 12) break;
         bool joined = false;
-        for (uint32_t k = before.hit.last; k < inner.hit.first; ++k) joined = joined || scope.is(k, kCoordinator);
+        for (uint32_t k = before.hit.last; k < inner.hit.first; ++k) {
+          if (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0) break;
+          joined = joined || (scope.is(k, kCoordinator) && scope.folded(k) != ",");
+        }
         if (!joined) break;
       }
       embed(outer, inner, static_cast<int32_t>(e));

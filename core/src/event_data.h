@@ -71,6 +71,7 @@ enum WordClass : uint64_t {
   kPlotNoun = 1ull << 51,       // plot, plan, complotto: "a plot to bomb"
   kClaim = 1ull << 52,          // responsibility, rivendicato: who claims an attack
   kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
+  kTargetPrep = 1ull << 54,     // on, against, contro, su: a place an attack aims at
   // Not in the data: set at run time from the mentions.
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
@@ -79,7 +80,7 @@ enum WordClass : uint64_t {
 
 // Every class of preposition.
 constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
-                                   kPlacePrep | kReportPrep | kBenefitPrep | kSourcePrep;
+                                   kPlacePrep | kReportPrep | kBenefitPrep | kSourcePrep | kTargetPrep;
 
 // Parses a class name of the data files ("negation", "place_prep" ...); 0 if unknown.
 uint64_t parse_word_class(std::string_view name);

@@ -61,13 +61,16 @@ Modality verb_ending_at(const EventScope& scope, uint32_t k) {
 // The cues before a trigger, from the end of the event before it in its clause:
 // "No agreement was reached at the talks" negates the agreement, not the talks.
 Modality modality_of(const EventScope& scope, const EventDraft& ev, uint32_t after_previous) {
-  const uint32_t first =
-      std::max({ev.clause_first, ev.hit.first > kCueWindow ? ev.hit.first - kCueWindow : 0, after_previous});
+  // The word that opens the clause counts too: "if Kyiv were allowed", "se violeranno".
+  const uint32_t opener = ev.clause_first > 0 && scope.together(ev.clause_first - 1, ev.clause_first)
+                              ? ev.clause_first - 1 : ev.clause_first;
+  const uint32_t first = std::max(opener, ev.hit.first > kCueWindow ? ev.hit.first - kCueWindow : 0);
   uint64_t cues = plot_before(scope, ev);
   bool rule_out = false;
   for (uint32_t k = first; k < ev.hit.first; ++k) {
     if (scope.mention_at(k) >= 0) continue;
-    cues |= scope.classes(k) & (kNegation | kAttempted | kHypothetical | kFuture);
+    // A negation reaches no further back than the event before it in the clause.
+    cues |= scope.classes(k) & ((k >= after_previous ? uint64_t{kNegation} : uint64_t{0}) | kAttempted | kHypothetical | kFuture);
     rule_out = rule_out || scope.is(k, kRuleOut);
     if (historical_at(scope, k)) cues |= kHistorical;
   }

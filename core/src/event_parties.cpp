@@ -14,15 +14,27 @@ bool has_entry(const Document& doc, uint32_t k, EntryKind kind) {
   return false;
 }
 
-// A noun of people: the event data's ("civilians", "gunmen"), a role word
-// ("ministro", "spokesman") or a collective noun of the lexicon ("autorità").
-bool is_person_word(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
-         has_entry(scope.doc(), k, EntryKind::kGroupNoun);
-}
-
 bool is_demonym(const EventScope& scope, uint32_t k) {
   return scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym);
+}
+
+// A demonym that names people rather than qualifying a noun: "un gruppo di
+// palestinesi a", "deported 40 Afghans to".
+bool demonym_as_people(const EventScope& scope, uint32_t k) {
+  if (!is_demonym(scope, k)) return false;
+  const uint32_t next = k + 1;
+  if (next >= scope.size() || !scope.together(k, next)) return true;
+  if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
+  return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
+                                                          kPassiveAux | kPerfectAux);
+}
+
+// A noun of people: the event data's ("civilians", "gunmen"), a role word
+// ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
+// demonym used as a noun ("Palestinians").
+bool is_person_word(const EventScope& scope, uint32_t k) {
+  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+         has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
 }
 
 // A bare body named by a common noun ("governo", "the police") takes the words that
@@ -71,8 +83,9 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     const int32_t m = scope.mention_at(next);
     if (m >= 0 && scope.mention(m)->category != Category::kTime && scope.mention(m)->category != Category::kWeapon) {
       last = scope.mention(m)->last;
-    } else if (m < 0 && (scope.is(next, kNounModifier | kPersonNoun | kPlaceNoun | kTerritoryWord))) {
-      last = next + 1;
+    } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord && !scope.capitalized(next) &&
+               !scope.is(next, kPrepositions | kDeterminer | kCoordinator | kRelative | kClauseBreak | kNumber)) {
+      last = next + 1;  // "deposito di carburante", "lavoratori dei trasporti"
     } else {
       break;
     }
@@ -108,6 +121,11 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun), weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
   Party p = phrase_around(scope, k, k + 1);
+  // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
+  // a role before a name is the person named.
+  const int32_t named = p.last < scope.size() && scope.together(k, p.last) ? scope.mention_at(p.last) : -1;
+  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last)
+    return party_with_head_at(scope, p.last, out);
   p.can_act = person;
   p.weapon = weapon && !person;
   p.place = place && !person && !weapon;
@@ -148,8 +166,11 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
       --k;
       continue;
     }
-    if (c & kPrepositions) return c & kPrepositions;
-    if (!(c & (kDeterminer | kNumber | kApproximately | kQuantity)) &&
+    if (c & kPrepositions) {  // "vicino a", "davanti al": the "a" after a locating word locates
+      const bool locating = k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kPlacePrep);
+      return (c & kPrepositions) | (locating ? uint64_t{kPlacePrep} : uint64_t{0});
+    }
+    if (!(c & (kDeterminer | kNumber | kApproximately | kQuantity | kNounModifier)) &&
         scope.doc().segmentation.tokens[k].kind != TokenKind::kNumber)
       return 0;
   }

@@ -225,9 +225,14 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
   kept.reserve(out.size());
   for (size_t k = 0; k < out.size(); ++k) {
     const TriggerHit& hit = out[k];
-    const bool light = scope.is(hit.first, kLightVerb) && k + 1 < out.size() && out[k + 1].first < hit.last + 4 &&
-                       scope.together(hit.first, out[k + 1].first);
-    if (!light) kept.push_back(hit);
+    const bool next_close = k + 1 < out.size() && out[k + 1].first < hit.last + 4 && scope.together(hit.first, out[k + 1].first);
+    const bool light = next_close && scope.is(hit.first, kLightVerb);
+    // "ha concesso un'amnistia", "held talks": a verb before a noun of its own
+    // category names the same event, which the noun says better (not for aid:
+    // "inviato aiuti" is the sending).
+    const bool same_as_noun = next_close && !hit.nominal && out[k + 1].nominal && out[k + 1].rule->type == hit.rule->type &&
+                              hit.rule->type != EventType::kAid;
+    if (!light && !same_as_noun) kept.push_back(hit);
   }
   out.swap(kept);
 }

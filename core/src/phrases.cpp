@@ -598,6 +598,13 @@ static bool is_list_word(std::string_view w) {
   return w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
 }
 
+// Whether only ",", "e", "and", "o", "or" stand between two mentions.
+static bool only_list_words_between(const Document& doc, const MentionCandidate& a, const MentionCandidate& b) {
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (!is_list_word(doc.texts.folded(i))) return false;
+  return true;
+}
+
 void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions) {
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& m = mentions[k];
@@ -615,11 +622,17 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
       after_list_word = after_list_word || listing;
       repeats_preposition = repeats_preposition || again;
     }
-    // "..., Kyiv said", "..., Ukraine's military said": a country followed by its
-    // verb, or owning what follows, is the subject, not a list item.
-    const bool acts = m.last < doc.token_count() && doc.same_sentence(m.first, m.last) &&
-                      ((doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last))) ||
-                       doc.texts.folded(m.last) == "'s");
+    // "..., Kyiv said", "..., Ukraine's military said", "a Istanbul, Russia e Ucraina
+    // hanno": a country (or the list it opens) followed by its verb, or owning what
+    // follows, is the subject, not a list item.
+    size_t end = k;
+    while (end + 1 < mentions.size() && doc.same_sentence(mentions[end].first, mentions[end + 1].first) &&
+           mentions[end + 1].first > mentions[end].last && only_list_words_between(doc, mentions[end], mentions[end + 1]))
+      ++end;
+    const uint32_t after = mentions[end].last;
+    const bool acts = after < doc.token_count() && doc.same_sentence(m.first, after) &&
+                      ((doc.features.shapes[after] == "x" && !is_list_word(doc.texts.folded(after))) ||
+                       doc.texts.folded(after) == "'s");
     if (only_list_words && m.first > prev.last && (!acts || repeats_preposition)) m.category = Category::kPlace;
   }
 }
