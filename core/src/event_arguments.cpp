@@ -74,15 +74,15 @@ class ArgumentFinder {
       Party p;
       party_at(scope_, static_cast<uint32_t>(modified), &p);
       add(ev, Role::kRecipient, p);
-    } else if (!is_gerund(ev.hit) || !read_gerund_subject(e)) {
+    } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
       read_subject(e, passive);
     }
     read_following(e, passive);
-    if (!ev.has(Role::kActor)) actor_of_plot(ev);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
       make_parties_actors(ev);
+      if (ev.hit.nominal && !ev.has(Role::kActor)) clause_parties_hold_it(ev);
       if (ev.hit.nominal && !ev.has(Role::kActor)) share_earlier_actors(e);
     }
     if (!ev.has(Role::kActor)) actor_from_weapon_origin(ev);
@@ -104,9 +104,10 @@ class ArgumentFinder {
   bool demonym_at(uint32_t k, ArgumentDraft* out) const;
   void make_parties_actors(EventDraft& ev);
   void swap_host_and_guest(EventDraft& ev);
+  void clause_parties_hold_it(EventDraft& ev);
   void share_earlier_actors(size_t e);
   void actor_from_weapon_origin(EventDraft& ev);
-  void actor_of_plot(EventDraft& ev);
+  bool actor_of_plot(EventDraft& ev);
   bool is_gerund(const TriggerHit& hit) const;
   bool read_gerund_subject(size_t e);
   int64_t reduced_relative(size_t e) const;
@@ -148,6 +149,9 @@ Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool pas
   if (p.weapon) return passive || is_interception(ev) ? Role::kRecipient : Role::kInstrument;
   if (p.can_act) return passive ? Role::kRecipient : Role::kActor;
   if (p.place && passive) return Role::kRecipient;  // "un deposito è stato colpito"
+  // "Brussels launched an investigation": a capital or country as subject is its government.
+  const MentionCandidate* m = scope_.mention(p.mention);
+  if (m && m->category == Category::kPlace && (m->type == Type::kCity || m->type == Type::kCountry)) return Role::kActor;
   return Role::kNone;
 }
 
@@ -208,9 +212,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     if (p.weapon) return Role::kInstrument;
     return p.can_act ? party_role : Role::kNone;
   }
-  if (prep & kBenefitPrep) {
+  if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
     const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
-                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree;
+                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
+                          ev.type == EventType::kRetreat;
     return p.can_act && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
@@ -254,8 +259,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
   for (uint32_t k = ev.hit.last; k < upper; ++k) {
     if (triggers_.starts_later_trigger(k, e)) break;
     if (embeds && found_object && scope_.is(k, kEmbedMarker) && scope_.mention_at(k) < 0) break;
+    // "..., Crown Prince Mohammed told": after a comma a new clause may start.
+    if (scope_.folded(k) == "," && scope_.mention_at(k) < 0) break;
     Party p;
-    if (!party_at(scope_, k, &p) || p.first < ev.hit.last) continue;
+    if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
     const uint64_t prep = preposition_before(scope_, p.first, ev.hit.last);
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
     const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
@@ -321,8 +328,23 @@ void ArgumentFinder::swap_host_and_guest(EventDraft& ev) {
   }
 }
 
-// "Serbia and Kosovo agreed ... after twelve hours of talks": the parties of the
-// sentence's earlier event hold the talks.
+// "Serbia and Kosovo agreed ... after twelve hours of talks", "Mohammed bin Salman
+// told President Trump in a phone call": talks named with no parties are held by
+// the parties of their clause that no preposition governs (at most three).
+void ArgumentFinder::clause_parties_hold_it(EventDraft& ev) {
+  int found = 0;
+  for (uint32_t k = ev.hit.first; k-- > ev.clause_first && found < 3;) {
+    Party p;
+    if (!party_at(scope_, k, &p)) continue;
+    k = p.first;
+    if (!p.can_act || (preposition_before(scope_, p.first, ev.clause_first) & kPrepositions)) continue;
+    add(ev, Role::kActor, p);
+    ++found;
+  }
+}
+
+// Failing those, the parties of the event before it in its sentence ("Armenia e
+// Azerbaigian hanno concordato ... dopo mesi di negoziati").
 void ArgumentFinder::share_earlier_actors(size_t e) {
   EventDraft& ev = events_[e];
   for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
@@ -425,18 +447,20 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
 
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
 // who plots, acts in what the plot is for.
-void ArgumentFinder::actor_of_plot(EventDraft& ev) {
+bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
     if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
-      if (preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep)) add(ev, Role::kActor, p);
-      return;
+      if (!(preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep))) return false;
+      add(ev, Role::kActor, p);
+      return true;
     }
-    return;
+    return false;
   }
+  return false;
 }
 
 }  // namespace

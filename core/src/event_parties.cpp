@@ -135,9 +135,32 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
 
 }  // namespace
 
+// "Houthi targets", "Armenian army positions", "the Nuseirat refugee camp": a name
+// that qualifies a place noun after it is part of that noun's phrase, whose head
+// the party is (linked to the name's mention).
+bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
+  const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
+  for (uint32_t h = named.last; h < upper; ++h) {
+    if (scope.mention_at(h) >= 0) return false;
+    if (scope.is(h, kPlaceNoun) && !scope.is(h, kPrepositions)) {
+      Party p;
+      if (!party_with_head_at(scope, h, &p) || p.first > named.first) return false;
+      p.mention = named.mention;
+      *out = p;
+      return true;
+    }
+    if (!scope.is(h, kNounModifier | kPersonNoun)) return false;
+  }
+  return false;
+}
+
 bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (k >= scope.size()) return false;
-  if (party_with_head_at(scope, k, out)) return true;
+  if (party_with_head_at(scope, k, out)) {
+    Party wider;
+    if (scope.lang() == Lang::kEnglish && out->mention >= 0 && english_head_after(scope, *out, &wider)) *out = wider;
+    return true;
+  }
   // k inside a phrase whose head is before it (Italian: "soldati [russi]").
   if (scope.lang() != Lang::kItalian) return false;
   const uint32_t lower = std::max(scope.sentence_first(k), k > kLongestPhrase ? k - kLongestPhrase : 0);
@@ -177,17 +200,41 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
   return 0;
 }
 
+namespace {
+
+// A comma joins parties only inside a list that "and" / "e" closes ("Niger, Mali
+// and Burkina Faso"); a comma after a fronted phrase ("After pressure from
+// Washington, the government") joins nothing. Whether a list word closes the
+// sequence that goes on at token k.
+bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
+  const uint32_t upper = std::min(scope.sentence_last(k), k + 24);
+  for (; k < upper; ++k) {
+    if (scope.mention_at(k) >= 0) continue;
+    const std::string_view w = scope.folded(k);
+    if (w == "," || scope.is(k, kDeterminer)) continue;
+    if (scope.is(k, kCoordinator)) return true;
+    Party p;
+    if (!party_at(scope, k, &p)) return false;
+    k = p.last - 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 int64_t coordinated_before(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
   uint32_t k = first;
   while (k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer) && !scope.is(k - 1, kCoordinator)) --k;
   if (k <= lower + 1 || scope.mention_at(k - 1) >= 0 || !scope.is(k - 1, kCoordinator)) return -1;
+  if (scope.folded(k - 1) == "," && !list_goes_on_to_and(scope, first)) return -1;
   return static_cast<int64_t>(k) - 2;
 }
 
 int64_t coordinated_after(const EventScope& scope, uint32_t last) {
   const uint32_t upper = scope.sentence_last(last - 1);
   if (last >= upper || scope.mention_at(last) >= 0 || !scope.is(last, kCoordinator)) return -1;
+  if (scope.folded(last) == "," && !list_goes_on_to_and(scope, last + 1)) return -1;
   uint32_t k = last + 1;
   while (k < upper && scope.mention_at(k) < 0 && scope.is(k, kDeterminer)) ++k;
   return k < upper ? static_cast<int64_t>(k) : -1;

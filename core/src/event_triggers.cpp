@@ -230,8 +230,11 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
     // "ha concesso un'amnistia", "held talks": a verb before a noun of its own
     // category names the same event, which the noun says better (not for aid:
     // "inviato aiuti" is the sending).
-    const bool same_as_noun = next_close && !hit.nominal && out[k + 1].nominal && out[k + 1].rule->type == hit.rule->type &&
-                              hit.rule->type != EventType::kAid;
+    bool object_between = true;  // only articles and modifiers: the noun is the verb's object
+    for (uint32_t t = hit.last; next_close && t < out[k + 1].first; ++t)
+      object_between = object_between && scope.is(t, kDeterminer | kNumber | kNounModifier);
+    const bool same_as_noun = next_close && object_between && !hit.nominal && out[k + 1].nominal &&
+                              out[k + 1].rule->type == hit.rule->type && hit.rule->type != EventType::kAid;
     if (!light && !same_as_noun) kept.push_back(hit);
   }
   out.swap(kept);
