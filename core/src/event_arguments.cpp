@@ -173,7 +173,7 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    k = p.first;
+    k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
@@ -336,7 +336,7 @@ void ArgumentFinder::clause_parties_hold_it(EventDraft& ev) {
   for (uint32_t k = ev.hit.first; k-- > ev.clause_first && found < 3;) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    k = p.first;
+    k = std::min(k, p.first);
     if (!p.can_act || (preposition_before(scope_, p.first, ev.clause_first) & kPrepositions)) continue;
     add(ev, Role::kActor, p);
     ++found;
@@ -407,7 +407,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     for (uint32_t t = k; t-- > scope_.clause_first(k);) {
       Party p;
       if (!party_at(scope_, t, &p)) continue;
-      t = p.first;
+      t = std::min(t, p.first);
       if (p.can_act && !(preposition_before(scope_, p.first, scope_.clause_first(k)) & kPrepositions)) {
         add(ev, Role::kActor, p);
         return true;

@@ -221,7 +221,7 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
         --t;
         Party p;
         if (!party_at(scope, t, &p)) continue;
-        t = p.first;
+        t = std::min(t, p.first);
         if (!p.can_act || (preposition_before(scope, p.first, lower) & kPrepositions)) continue;
         for (size_t e = range.first; e < range.last; ++e)
           if (events[e].type == EventType::kAssault && !events[e].has(Role::kActor))
