@@ -54,6 +54,7 @@ test('embed demo: highlights in place, links and listeners survive, idempotent, 
   const original = await pristine(page, path);
   const core = await checkAgainstCore(page);
   assert.ok(core.mentions.length > 0, 'the demo article has mentions');
+  assert.ok(core.events.length > 0, 'resultOf carries the events');
   const marked = await page.innerHTML('#story');
   assert.notEqual(marked, original);
 

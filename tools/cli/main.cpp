@@ -63,9 +63,36 @@ std::string annotate_line(annotator::Annotator& core, std::string_view line, con
 
 // One line in, one line out, each written as soon as it is answered: a line
 // that cannot be annotated gets an {"error"} line, and nothing before it is lost.
+// A line can hold the longest text the core takes even with every character
+// escaped ("\u0001" is six bytes); past this the rest of the line is skipped unread.
+constexpr size_t kMaxLineBytes = 6 * annotator::kMaxTextBytes + (size_t{1} << 20);
+
+// Reads one line (without its '\n') into *line, keeping at most kMaxLineBytes of it;
+// *cut tells that it was longer. False at the end of the input.
+bool read_line(std::istream& in, std::string* line, bool* cut) {
+  line->clear();
+  *cut = false;
+  std::streambuf* buffer = in.rdbuf();
+  for (int c = buffer->sbumpc();; c = buffer->sbumpc()) {
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return !line->empty() || *cut;
+    }
+    if (c == '\n') return true;
+    if (line->size() < kMaxLineBytes) line->push_back(static_cast<char>(c));
+    else *cut = true;
+  }
+}
+
 int run_jsonl(annotator::Annotator& core, std::istream& in, const Arguments& args) {
   std::string line;
-  while (std::getline(in, line)) {
+  bool cut = false;
+  while (read_line(in, &line, &cut)) {
+    if (cut) {
+      std::cout << annotator::error_result("", "line longer than " + std::to_string(kMaxLineBytes) + " bytes") << '\n';
+      std::cout.flush();
+      continue;
+    }
     std::cout << annotate_line(core, line, args.options) << '\n';
     std::cout.flush();
     if (!std::cout) return 1;
