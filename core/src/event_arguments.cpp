@@ -47,6 +47,11 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
 }
 
 bool is_interception(const EventDraft& ev) { return ev.hit.rule->label == "interception"; }
+
+// A ship, aircraft or armoured vehicle: a weapon that can also be a target.
+bool is_platform(const MentionCandidate* m) {
+  return m && (m->type == Type::kVessel || m->type == Type::kAircraft || m->type == Type::kArmouredVehicle);
+}
 // A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
 // says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
 bool is_visit(const EventDraft& ev) {
@@ -146,7 +151,14 @@ void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party
 }
 
 Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool passive) const {
-  if (p.weapon) return passive || is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (p.weapon) {
+    if (passive) return Role::kRecipient;
+    // "un cacciatorpediniere americano li ha intercettati": a warship acts, as does
+    // an air defence that intercepts; other weapons are what is used (or downed).
+    const MentionCandidate* m = scope_.mention(p.mention);
+    if (m && (m->type == Type::kVessel || (is_interception(ev) && m->type == Type::kAirDefence))) return Role::kActor;
+    return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  }
   if (p.can_act) return passive ? Role::kRecipient : Role::kActor;
   if (p.place && passive) return Role::kRecipient;  // "un deposito è stato colpito"
   // "Brussels launched an investigation": a capital or country as subject is its government.
@@ -203,7 +215,7 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     const MentionCandidate* m = scope_.mention(p.mention);
-    if (p.weapon) return m && m->type == Type::kAirDefence ? Role::kActor : Role::kInstrument;
+    if (p.weapon) return m && (m->type == Type::kAirDefence || m->type == Type::kVessel) ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
   }
   if ((prep & kSourcePrep) && ev.hit.nominal && p.can_act) return Role::kActor;  // "accusations from Moscow"
@@ -219,7 +231,12 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     return p.can_act && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
-    if (p.weapon) return force ? Role::kInstrument : Role::kNone;
+    if (p.weapon) {  // "l'abbattimento di un aereo", "lo speronamento di una motovedetta": the target
+      if (!force) return Role::kNone;
+      return rule.of_role == Role::kRecipient && (is_interception(ev) || is_platform(scope_.mention(p.mention)))
+                 ? Role::kRecipient
+                 : Role::kInstrument;
+    }
     // "praised the role of Qatar", "elogiato il ruolo del Qatar": whose the object is.
     if (!ev.hit.nominal) return near_object && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;

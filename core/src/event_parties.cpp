@@ -18,10 +18,20 @@ bool is_demonym(const EventScope& scope, uint32_t k) {
   return scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym);
 }
 
+// A noun a demonym after it may qualify ("operatori umanitari [italiani]").
+bool qualifies_noun_before(const EventScope& scope, uint32_t k) {
+  return scope.mention_at(k) < 0 &&
+         (scope.is(k, kPersonNoun | kPlaceNoun | kWeaponNoun | kNounModifier) ||
+          (scope.doc().features.lexicon[k] & kRoleWord) || has_entry(scope.doc(), k, EntryKind::kGroupNoun));
+}
+
 // A demonym that names people rather than qualifying a noun: "un gruppo di
 // palestinesi a", "deported 40 Afghans to".
 bool demonym_as_people(const EventScope& scope, uint32_t k) {
   if (!is_demonym(scope, k)) return false;
+  // Italian puts the demonym after the noun it qualifies: "soldato israeliano".
+  if (scope.lang() == Lang::kItalian && k > 0 && scope.together(k - 1, k) && qualifies_noun_before(scope, k - 1))
+    return false;
   const uint32_t next = k + 1;
   if (next >= scope.size() || !scope.together(k, next)) return true;
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
@@ -68,6 +78,12 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
   return first;
 }
 
+// "chiesto agli alleati di [accelerare]": an Italian infinitive is no complement.
+bool looks_infinitive(std::string_view w) {
+  return w.size() > 4 && (w.substr(w.size() - 3) == "are" || w.substr(w.size() - 3) == "ere" ||
+                          w.substr(w.size() - 3) == "ire");
+}
+
 // "governo del Niger", "servizi di sicurezza ucraini", "prigionieri di guerra",
 // "tribunale di Mosca", "soldati russi".
 uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
@@ -83,8 +99,9 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     const int32_t m = scope.mention_at(next);
     if (m >= 0 && scope.mention(m)->category != Category::kTime && scope.mention(m)->category != Category::kWeapon) {
       last = scope.mention(m)->last;
-    } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord && !scope.capitalized(next) &&
-               !scope.is(next, kPrepositions | kDeterminer | kCoordinator | kRelative | kClauseBreak | kNumber)) {
+    } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord &&
+               !scope.is(next, kPrepositions | kDeterminer | kCoordinator | kRelative | kClauseBreak | kNumber) &&
+               !looks_infinitive(scope.folded(next))) {
       last = next + 1;  // "deposito di carburante", "lavoratori dei trasporti"
     } else {
       break;
@@ -98,8 +115,14 @@ Party phrase_around(const EventScope& scope, uint32_t head_first, uint32_t head_
   Party p;
   p.first = head_first;
   p.last = head_last;
-  if (scope.lang() == Lang::kEnglish) p.first = english_phrase_start(scope, head_first);
-  else p.last = italian_phrase_end(scope, head_last);
+  if (scope.lang() == Lang::kEnglish) {
+    p.first = english_phrase_start(scope, head_first);
+  } else {
+    p.last = italian_phrase_end(scope, head_last);
+    // "ex ufficiale", "giovani manifestanti"
+    if (p.first > scope.sentence_first(p.first) && scope.mention_at(p.first - 1) < 0 && scope.is(p.first - 1, kNounModifier))
+      --p.first;
+  }
   return p;
 }
 
@@ -135,14 +158,16 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
 
 }  // namespace
 
-// "Houthi targets", "Armenian army positions", "the Nuseirat refugee camp": a name
-// that qualifies a place noun after it is part of that noun's phrase, whose head
+// "Houthi targets", "UN investigators", "the Nuseirat refugee camp": a name
+// that qualifies a noun of places or people after it is part of that noun's phrase, whose head
 // the party is (linked to the name's mention).
 bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
   const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
   for (uint32_t h = named.last; h < upper; ++h) {
     if (scope.mention_at(h) >= 0) return false;
-    if (scope.is(h, kPlaceNoun) && !scope.is(h, kPrepositions)) {
+    const bool head = scope.is(h, kPlaceNoun | kPersonNoun) || (scope.doc().features.lexicon[h] & kRoleWord) ||
+                      has_entry(scope.doc(), h, EntryKind::kGroupNoun);
+    if (head && !scope.is(h, kPrepositions)) {
       Party p;
       if (!party_with_head_at(scope, h, &p) || p.first > named.first) return false;
       p.mention = named.mention;
@@ -189,6 +214,9 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
       --k;
       continue;
     }
+    // "da parte di una nave cinese": by
+    if ((c & kOfPrep) && k >= lower + 2 && scope.folded(k - 1) == "parte" && scope.folded(k - 2) == "da")
+      return kAgentPrep;
     if (c & kPrepositions) {  // "vicino a", "davanti al": the "a" after a locating word locates
       const bool locating = k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kPlacePrep);
       return (c & kPrepositions) | (locating ? uint64_t{kPlacePrep} : uint64_t{0});

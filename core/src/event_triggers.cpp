@@ -180,6 +180,16 @@ bool object_follows(const EventScope& scope, uint32_t i) {
   return k < scope.size() && scope.together(i, k) && party_at(scope, k, &p) && !scope.is(k, kPrepositions);
 }
 
+// "to immediately release", "reportedly supplied": an -ly adverb stands before a
+// verb (the adjectives in -ly stand before nouns: "daily strikes").
+bool english_adverb(std::string_view w) {
+  if (w.size() < 5 || !ends_with(w, "ly")) return false;
+  for (std::string_view adjective : {"daily", "weekly", "monthly", "yearly", "early", "friendly", "family", "only",
+                                     "elderly", "deadly", "costly", "lonely", "likely", "unlikely", "bloody"})
+    if (w == adjective) return false;
+  return true;
+}
+
 bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (clearly_a_verb(scope, i)) return false;
   if (scope.lang() == Lang::kEnglish) {
@@ -196,7 +206,7 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   // What comes before a verb: an auxiliary, a modal, a pronoun, "not", English "to".
   if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
     return false;
-  if (scope.lang() == Lang::kEnglish && before == "to") return false;
+  if (scope.lang() == Lang::kEnglish && (before == "to" || english_adverb(before))) return false;
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
