@@ -221,14 +221,14 @@ const EventData::Key* EventData::find(const std::vector<Key>& table, uint64_t ha
 }
 
 WordInfo EventData::word(Lang lang, std::string_view folded) const {
-  const Key* k = find(word_keys_, event_key_hash(lang, 'w', folded));
-  return k ? words_[k->first] : WordInfo{};
-}
-
-EventData::Rules EventData::rules_for_word(Lang lang, std::string_view folded) const {
-  const Key* k = find(word_rule_keys_, event_key_hash(lang, 'w', folded));
-  if (!k) return {nullptr, nullptr};
-  return {rule_lists_.data() + k->first, rule_lists_.data() + k->first + k->count};
+  const uint64_t hash = event_key_hash(lang, 'w', folded);
+  const Key* k = find(word_keys_, hash);
+  WordInfo out = k ? words_[k->first] : WordInfo{};
+  if (const Key* r = find(word_rule_keys_, hash)) {
+    out.rules_first = r->first;
+    out.rules_count = r->count;
+  }
+  return out;
 }
 
 EventData::Rules EventData::rules_for_stem(Lang lang, std::string_view stem) const {

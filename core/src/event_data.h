@@ -126,6 +126,10 @@ struct TriggerRule {
 struct WordInfo {
   uint64_t classes = 0;
   int32_t value = 0;  // a number's value, a month, a weekday, a day offset
+  // The trigger rules keyed by the word itself (EventData::rules_of), found with
+  // its classes so that a word is hashed once.
+  uint32_t rules_first = 0;
+  uint32_t rules_count = 0;
 };
 
 class EventData {
@@ -139,7 +143,10 @@ class EventData {
   WordInfo word(Lang lang, std::string_view folded) const;
   // Rules keyed by a folded word itself, or by a stem.
   struct Rules { const uint16_t* begin; const uint16_t* end; bool empty() const { return begin == end; } };
-  Rules rules_for_word(Lang lang, std::string_view folded) const;
+  Rules rules_for_word(Lang lang, std::string_view folded) const { return rules_of(word(lang, folded)); }
+  Rules rules_of(const WordInfo& w) const {
+    return {rule_lists_.data() + w.rules_first, rule_lists_.data() + w.rules_first + w.rules_count};
+  }
   Rules rules_for_stem(Lang lang, std::string_view stem) const;
   // False when no trigger stem starts like this word: then it need not be stemmed.
   bool may_have_stem(Lang lang, std::string_view folded) const;

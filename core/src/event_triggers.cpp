@@ -117,7 +117,7 @@ class RuleCheck {
 const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
                              uint32_t* last) {
   const std::string_view word = scope.folded(i);
-  EventData::Rules by_word = data.rules_for_word(scope.lang(), word);
+  EventData::Rules by_word = data.rules_of(scope.doc().words[i]);
   EventData::Rules by_stem{nullptr, nullptr};
   if (data.may_have_stem(scope.lang(), word)) {
     const std::string_view stem = stemmer.stem(scope.lang(), word);

@@ -38,6 +38,13 @@ json span_json(const Span& s) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// j.dump() appended to out, written in place (no string per element).
+void dump_into(std::string& out, const json& j) {
+  nlohmann::detail::serializer<json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                            json::error_handler_t::replace);
+  writer.dump(j, false, false, 0);
+}
+
 // Short decimals in the JSON ("0.9", not the float's "0.8999999761581421").
 double rounded(double value, double scale) { return std::round(value * scale) / scale; }
 
@@ -125,7 +132,7 @@ void append_array(std::string& out, const char* key, const Items& items, ToJson&
   for (const auto& item : items) {
     if (!first) out += ',';
     first = false;
-    out += dump(to_json(item));
+    dump_into(out, to_json(item));
   }
   out += ']';
 }
