@@ -141,6 +141,8 @@ class EventData {
 
   // The classes of a folded word in a language (zero classes when unknown).
   WordInfo word(Lang lang, std::string_view folded) const;
+  WordInfo word_by_hash(uint64_t hash) const;  // hash: event_key_hash(lang, 'w', folded)
+  void prefetch_word(uint64_t hash) const;     // a hint that word_by_hash(hash) follows
   // Rules keyed by a folded word itself, or by a stem.
   struct Rules { const uint16_t* begin; const uint16_t* end; bool empty() const { return begin == end; } };
   Rules rules_for_word(Lang lang, std::string_view folded) const { return rules_of(word(lang, folded)); }
@@ -154,13 +156,23 @@ class EventData {
 
  public:
   struct Key { uint64_t hash; uint32_t first, count; };  // into rule_lists_ or words_
+  // A word's classes and its rules, found in one probe.
+  struct WordKey {
+    uint64_t hash;
+    uint32_t rules_first;
+    uint16_t rules_count;
+    uint16_t word;  // into words_, kNoWord when the word has rules only
+  };
+  static constexpr uint16_t kNoWord = 0xFFFF;
 
  private:
   const Key* find(const std::vector<Key>& table, uint64_t hash) const;
+  void build_word_table(const std::vector<Key>& words, const std::vector<Key>& word_rules);
   std::vector<TriggerRule> rules_;
   std::vector<uint16_t> rule_lists_;
   std::vector<WordInfo> words_;
-  std::vector<Key> word_keys_, word_rule_keys_, stem_keys_;  // open addressing, hash 0 = empty
+  std::vector<WordKey> word_keys_;  // open addressing, hash 0 = empty
+  std::vector<Key> stem_keys_;       // likewise
   std::vector<uint64_t> stem_prefixes_;  // bit set over hashes of (lang, first 4 bytes)
 };
 

@@ -113,13 +113,18 @@ class RuleCheck {
   uint32_t i_;
 };
 
+// Small words of closed classes, which no stem names: they need not be stemmed.
+constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | kRelative | kSubjectPronoun |
+                                  kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
+
 // The most specific rule that holds for token i, from those keyed by its word and its stem.
 const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
                              uint32_t* last) {
   const std::string_view word = scope.folded(i);
-  EventData::Rules by_word = data.rules_of(scope.doc().words[i]);
+  const WordInfo& info = scope.doc().words[i];
+  EventData::Rules by_word = data.rules_of(info);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (data.may_have_stem(scope.lang(), word)) {
+  if (!(info.classes & kClosedClass) && data.may_have_stem(scope.lang(), word)) {
     const std::string_view stem = stemmer.stem(scope.lang(), word);
     if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
   }

@@ -22,6 +22,7 @@ class Scanner {
 
   // The time expression starting at token i, or false.
   bool read_at(uint32_t i, Reading* out) const {
+    if (!may_start(i)) return false;
     return explicit_date(i, out) || numeric_date(i, out) || weekday(i, out) || relative_day(i, out) ||
            period(i, out) || year_alone(i, out);
   }
@@ -39,6 +40,12 @@ class Scanner {
   bool italian() const { return doc_.lang == "it"; }
   bool is(uint32_t i, std::string_view w) const { return i < doc_.token_count() && raw(i) == w; }
 
+  // Every reading opens with a digit or a word of time (most tokens do neither).
+  bool may_start(uint32_t i) const {
+    const std::string_view r = raw(i);
+    return (!r.empty() && r[0] >= '0' && r[0] <= '9') ||
+           has(i, kMonth | kWeekday | kTimeLead | kRelativeDay | kPeriod);
+  }
   int month_at(uint32_t i) const;
   int weekday_at(uint32_t i) const;
   bool explicit_date(uint32_t i, Reading* out) const;
