@@ -65,5 +65,41 @@ TEST(Annotator, ErrorResult) {
   EXPECT_EQ(e["error"], "bad line");
 }
 
+TEST(Annotator, TextOverTheLimitIsAnErrorResult) {
+  std::string error;
+  Config config;
+  config.resources = embedded_resources();
+  auto core = Annotator::create(config, &error);
+  ASSERT_TRUE(core) << error;
+  Options options;
+  options.id = "big";
+  const json r = json::parse(core->annotate(std::string(kMaxTextBytes + 1, 'a'), options));
+  EXPECT_EQ(r["id"], "big");
+  EXPECT_NE(r["error"].get<std::string>().find(std::to_string(kMaxTextBytes)), std::string::npos) << r;
+  EXPECT_EQ(json::parse(core->annotate("Kiev", options))["mentions"].size(), 1u);  // and goes on
+}
+
+TEST(Annotator, ATermsTypeMustFitItsCategory) {
+  std::string error;
+  Config config;
+  config.terms = {{"Zorglub", "actor", "missile"}};
+  EXPECT_FALSE(Annotator::create(config, &error));
+  EXPECT_NE(error.find("not of that category"), std::string::npos) << error;
+  config.terms = {{"Zorglub", "weapon", "missile"}, {"Zorg", "place", "city"}, {"Zed", "actor", "country"}};
+  EXPECT_TRUE(Annotator::create(config, &error)) << error;
+}
+
+TEST(Annotator, NoMentionCrossesASentenceEnd) {
+  for (const char* text : {"The Czech\nRepublic won.", "The U.S. Gulf Coast.\nAgriculture Department officials",
+                           "Corea del\nNord e Stati\n\nUniti."}) {
+    const json r = annotate(text);
+    for (const auto& m : r["mentions"]) {
+      const auto& s = r["sentences"][m["sentence"].get<size_t>()];
+      EXPECT_LE(s["start"], m["start"]) << text << m;
+      EXPECT_GE(s["end"], m["end"]) << text << m;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace annotator

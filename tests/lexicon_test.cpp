@@ -74,7 +74,7 @@ TEST(Lexicon, MatchesInTextAndTermsAddedLater) {
   term.category = Category::kActor;
   term.type = Type::kGroup;
   term.key = "wagner";
-  lexicon.add("wagner", term);
+  lexicon.add({{"wagner", term}});
 
   const std::string text = "La COREA del Nord e Wagner.";
   Segmentation seg;

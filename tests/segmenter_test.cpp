@@ -110,5 +110,15 @@ TEST_F(SegmenterTest, EmptyAndBlankText) {
   EXPECT_TRUE(seg_.sentences.empty());
 }
 
+TEST_F(SegmenterTest, WideSpacesEndNoSentenceAndMakeNone) {
+  for (const char* blank : {"\u00a0\u00a0", "\u3000", " \u2003\n\u00a0\u2029"}) {
+    segmenter_->segment(blank, seg_);
+    EXPECT_TRUE(seg_.sentences.empty()) << blank;
+  }
+  segmenter_->segment("Kiev.\u00a0\u3000Mosca.", seg_);
+  ASSERT_EQ(seg_.sentences.size(), 2u);
+  EXPECT_EQ(seg_.sentences[0].byte_end, 5u);
+}
+
 }  // namespace
 }  // namespace annotator

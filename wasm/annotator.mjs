@@ -9,6 +9,10 @@
 import createAnnotatorCore from './annotator-core.mjs';
 import wasmBase64 from './annotator-wasm.mjs';
 
+// The longest text one call takes, in UTF-8 bytes: the core's kMaxTextBytes
+// (core/include/annotator/annotator.h, docs/result-contract.md).
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 let coreLoading = null;     // the WebAssembly instance, shared by all annotators
@@ -36,8 +40,15 @@ function wrap(core, config) {
   };
 }
 
+function tooLong(bytes) {
+  return new RangeError(`annotate: the text is ${bytes} bytes of UTF-8, more than the ${MAX_TEXT_BYTES} ` +
+    'one call annotates: split it (at paragraphs) and annotate the pieces');
+}
+
 function callCore(core, handle, text, options) {
+  if (text.length > MAX_TEXT_BYTES) throw tooLong(`at least ${text.length}`);  // a unit is a byte or more
   const bytes = encoder.encode(text);
+  if (bytes.length > MAX_TEXT_BYTES) throw tooLong(bytes.length);
   const optionBytes = encoder.encode(JSON.stringify(options) + '\0');
   const textPtr = core._malloc(bytes.length + 1);
   const optionsPtr = core._malloc(optionBytes.length);
@@ -72,7 +83,8 @@ function loadCore() {
 /**
  * Loads the WebAssembly core once; resolves to { annotate, annotateJson }.
  * config.terms: [{ text, category, type }] adds the user's own names (e.g.
- * { text: 'Wagner', category: 'actor', type: 'group' }); with terms, each call
+ * { text: 'Wagner', category: 'actor', type: 'group' }; override: true also wins
+ * inside a longer mention; category 'none' unmarks the words); with terms, each call
  * gives a new annotator, without them the same shared one.
  */
 export function load(config = {}) {

@@ -39,7 +39,8 @@ annotator::Config parse_config(const char* config_json) {
   for (const auto& t : j["terms"]) {
     if (!t.is_object()) continue;
     const auto field = [&](const char* k) { return t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
-    config.terms.push_back({field("text"), field("category"), field("type")});
+    const bool override_longer = t.contains("override") && t["override"].is_boolean() && t["override"].get<bool>();
+    config.terms.push_back({field("text"), field("category"), field("type"), override_longer});
   }
   return config;
 }

@@ -35,8 +35,14 @@ struct Annotator::Impl {
   std::vector<uint64_t> features;
   std::vector<MentionCandidate> mentions;
 
+  // Past this many bytes of text, the working memory of the stages before the
+  // JSON is given back before the JSON is written: it is not kept for the next
+  // call, and it does not stand next to the JSON of a long text.
+  static constexpr size_t kLongText = size_t{1} << 20;
+  void release_working_memory();
+
   bool load_resources(const Resources& resources, std::string* error);
-  bool add_term(const Term& term, std::string* error);
+  bool add_terms(const std::vector<Term>& terms, std::string* error);
 };
 
 bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
@@ -45,24 +51,47 @@ bool Annotator::Impl::load_resources(const Resources& resources, std::string* er
   return resources.lexicon.empty() || lexicon.load(resources.lexicon, error);
 }
 
-bool Annotator::Impl::add_term(const Term& input, std::string* error) {
-  const Term& term = terms.emplace_back(input);
-  LexiconEntry entry;
-  entry.category = parse_category(term.category);
-  entry.type = parse_type(term.type);
-  if (entry.category == Category::kNone || entry.type == Type::kNone || term.text.empty()) {
-    *error = "term \"" + term.text + "\": unknown category or type, or empty text";
-    return false;
+// Checks the user's terms and adds them to the lexicon, all in one step.
+bool Annotator::Impl::add_terms(const std::vector<Term>& input, std::string* error) {
+  std::vector<std::pair<std::string, LexiconEntry>> rows;
+  rows.reserve(input.size());
+  for (const Term& given : input) {
+    const Term& term = terms.emplace_back(given);
+    LexiconEntry entry;
+    entry.user = true;
+    entry.user_over_longer = term.override_longer;
+    entry.category = parse_category(term.category);
+    entry.type = parse_type(term.type);
+    const bool not_a_mention = term.category == "none";  // Category::kNone, Type::kNone
+    if (not_a_mention) entry.type = Type::kNone;
+    if ((!not_a_mention && !type_fits_category(entry.category, entry.type)) || term.text.empty()) {
+      *error = "term \"" + term.text + "\": unknown category or type, a type not of that category, or empty text";
+      return false;
+    }
+    entry.key = term.text;
+    entry.name = term.text;
+    std::string phrase = folded_phrase(term.text, *segmenter, *folder);
+    if (phrase.empty()) {
+      *error = "term \"" + term.text + "\" has no words";
+      return false;
+    }
+    rows.emplace_back(std::move(phrase), entry);
   }
-  entry.key = term.text;
-  entry.name = term.text;
-  const std::string phrase = folded_phrase(term.text, *segmenter, *folder);
-  if (phrase.empty()) {
-    *error = "term \"" + term.text + "\" has no words";
-    return false;
-  }
-  lexicon.add(phrase, entry);
+  if (!rows.empty()) lexicon.add(rows);
   return true;
+}
+
+void Annotator::Impl::release_working_memory() {
+  doc.texts = {};
+  doc.features = {};
+  doc.matches = {};
+  doc.match_start = {};
+  doc.names = {};
+  doc.name_at = {};
+  tags = {};
+  margins = {};
+  features = {};
+  mentions = {};
 }
 
 std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* error) {
@@ -72,8 +101,7 @@ std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* 
   impl->folder = Folder::create(error);
   if (!impl->folder) return nullptr;
   if (!impl->load_resources(config.resources, error)) return nullptr;
-  for (const Term& term : config.terms)
-    if (!impl->add_term(term, error)) return nullptr;
+  if (!impl->add_terms(config.terms, error)) return nullptr;
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
 
@@ -81,6 +109,7 @@ Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
 
 std::string Annotator::annotate(std::string_view input, const Options& options) {
+  if (input.size() > kMaxTextBytes) return error_result(options.id, text_too_long_message(input.size()));
   Impl& s = *impl_;
   Document& doc = s.doc;
   Result result;
@@ -109,12 +138,18 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   find_mentions(doc, s.mentions);
   build_entities(doc, s.mentions, result);
 
+  if (doc.text.size() > Impl::kLongText) s.release_working_memory();
   result.id = options.id;
   result.lang = doc.lang;
   result.text = &doc.text;
   result.segmentation = &doc.segmentation;
   result.include_tokens = options.include_tokens;
   return to_json(result);
+}
+
+std::string text_too_long_message(size_t bytes) {
+  return "the text is " + std::to_string(bytes) + " bytes of UTF-8, more than the " + std::to_string(kMaxTextBytes) +
+         " one call annotates: split it (at paragraphs) and annotate the pieces";
 }
 
 std::string error_result(std::string_view id, std::string_view message) {

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 #include <string>
+#include <vector>
 
 #include "phrases.h"
 
@@ -83,17 +84,54 @@ void fill_entity_from_entry(const LexiconEntry& e, Entity& entity) {
   entity.name = std::string(e.name);
   if (e.type == Type::kCountry && !e.country.empty()) entity.iso3166 = std::string(e.country);
   entity.geonames = e.geonames;
-  if (e.has_coordinates) {
-    entity.has_coordinates = true;
-    entity.lat = e.lat;
-    entity.lon = e.lon;
-  }
+}
+
+// A place the mention names, with coordinates, when its own entry has none: the
+// city of a capital read as its country ("Mosca vuole", "Londra accusa"), the
+// listed place a region or facility is built around ("regione di Dnipro",
+// "aeroporto di Napoli"); the longest such.
+const LexiconEntry* place_named_inside(const Document& doc, const MentionCandidate& m) {
+  const bool capital = m.entry && m.type == Type::kCountry;
+  if (!capital && (m.entry || m.category != Category::kPlace)) return nullptr;
+  const LexiconEntry* best = nullptr;
+  uint32_t best_count = 0;
+  for (uint32_t i = m.first; i < m.last; ++i)
+    for (uint32_t k = doc.match_start[i]; k < doc.match_start[i + 1]; ++k) {
+      const LexiconMatch& match = doc.matches[k];
+      if (match.first + match.count > m.last || match.count <= best_count) continue;
+      if (capital && match.count != m.length()) continue;
+      for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
+        if (e->kind != EntryKind::kName || e->category != Category::kPlace || !e->has_coordinates) continue;
+        if (capital && e->country != m.entry->country) continue;
+        best = e;
+        best_count = match.count;
+        break;
+      }
+    }
+  return best;
+}
+
+// How well an entity's coordinates are known: from its own entry (a country's
+// centre) beats from a place it names (its capital); the first of equals stays.
+enum class Located : uint8_t { kNowhere, kNear, kOwn };
+
+void locate(const Document& doc, const MentionCandidate& m, Entity& entity, Located& located) {
+  if (located == Located::kOwn) return;
+  const LexiconEntry* own = m.entry && m.entry->has_coordinates ? m.entry : nullptr;
+  const LexiconEntry* near = own || located == Located::kNear ? nullptr : place_named_inside(doc, m);
+  const LexiconEntry* from = own ? own : near;
+  if (!from) return;
+  entity.has_coordinates = true;
+  entity.lat = from->lat;
+  entity.lon = from->lon;
+  located = own ? Located::kOwn : Located::kNear;
 }
 
 }  // namespace
 
 void build_entities(const Document& doc, const std::vector<MentionCandidate>& candidates, Result& result) {
   std::unordered_map<std::string, size_t> entity_of_key;
+  std::vector<Located> located;  // per entity
   const FullNames full_names = index_full_person_names(doc, candidates);
   for (const MentionCandidate& m : candidates) {
     const std::string key = grouping_key(doc, candidates, full_names, m);
@@ -106,8 +144,10 @@ void build_entities(const Document& doc, const std::vector<MentionCandidate>& ca
       if (m.entry) fill_entity_from_entry(*m.entry, entity);
       if (is_weapon_class(m)) entity.name = class_name(m.type);
       result.entities.push_back(std::move(entity));
+      located.push_back(Located::kNowhere);
     }
     Entity& entity = result.entities[it->second];
+    locate(doc, m, entity, located[it->second]);
     if (!m.entry && m.type == Type::kPerson) {  // the fullest form names a person
       std::string text = raw_text(doc, m);
       if (text.size() > entity.name.size()) entity.name = std::move(text);

@@ -165,9 +165,11 @@ Lexicon::Range Lexicon::find(uint64_t phrase_hash) const {
   return {base, base};
 }
 
-void Lexicon::add(std::string_view folded_phrase, LexiconEntry entry) {
-  hashes_.push_back(hash_phrase(folded_phrase, entry));
-  entries_.push_back(entry);
+void Lexicon::add(const std::vector<std::pair<std::string, LexiconEntry>>& rows) {
+  for (auto [phrase, entry] : rows) {
+    hashes_.push_back(hash_phrase(phrase, entry));
+    entries_.push_back(entry);
+  }
   index();
 }
 

@@ -51,6 +51,8 @@ struct LexiconEntry {
   bool has_coordinates = false;
   bool acronym = false;       // listed in capitals ("UN", "NATO"): matches capitals only
   bool ambiguous = false;     // also a common word or name ("Patriot"): needs a cue nearby
+  bool user = false;          // a user term (Config::terms): its reading wins, never serialised
+  bool user_over_longer = false;  // ... even inside a longer built-in mention
   uint32_t population = 0;
 };
 
@@ -70,10 +72,11 @@ class Lexicon {
   size_t max_tokens() const { return max_tokens_; }
   size_t size() const { return entries_.size(); }
 
-  // Adds an entry at run time (user terms) under its folded phrase (see
-  // folded_phrase in lexicon_match.h); it is found like compiled ones. The entry's
-  // strings must outlive the lexicon.
-  void add(std::string_view folded_phrase, LexiconEntry entry);
+  // Adds entries at run time (user terms), each under its folded phrase (see
+  // folded_phrase in lexicon_match.h); they are found like compiled ones. The
+  // entries' strings must outlive the lexicon. The index is rebuilt once per call,
+  // so adding n terms in one call takes time linear in n plus the lexicon.
+  void add(const std::vector<std::pair<std::string, LexiconEntry>>& rows);
 
  private:
   // Hashes a folded phrase ("corea del nord"), counts its tokens into entry and

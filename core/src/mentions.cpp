@@ -14,8 +14,8 @@ namespace {
 
 // Candidates made from several pieces beat single lexicon names, which beat the
 // tagger's guesses, when spans of equal length compete; a team shown by the words
-// around it beats them all ("Arsenal striker").
-enum Priority : int { kTagged = 1, kListed = 2, kBuilt = 3, kTeam = 4 };
+// around it ("Arsenal striker") beats those, and the user's own terms beat them all.
+enum Priority : int { kTagged = 1, kListed = 2, kBuilt = 3, kTeam = 4, kUser = 5 };
 
 struct Ranked {
   MentionCandidate mention;
@@ -83,11 +83,27 @@ const LexiconEntry* spelled_out_entry(const Document& doc, const LexiconMatch& m
 
 bool opens_its_sentence(const Document& doc, uint32_t token) { return token == 0 || !doc.same_sentence(token - 1, token); }
 
+MentionCandidate candidate_of(const LexiconMatch& m, const LexiconEntry& entry) {
+  MentionCandidate c;
+  c.first = m.first;
+  c.last = m.first + m.count;
+  c.category = entry.category;
+  c.type = entry.type;
+  c.entry = &entry;
+  c.confidence = 0.9f;
+  c.country = entry.country;
+  return c;
+}
+
 void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
   const bool weapon_talk = doc.speaks_of_weapons;
   for (const LexiconMatch& m : doc.matches) {
     const LexiconEntry* best = best_name_entry(doc, m);
     if (!best) continue;
+    if (best->user) {  // the user asked for this reading here: no cue or capital needed
+      out.push_back({candidate_of(m, *best), kUser});
+      continue;
+    }
     if (best->acronym && !is_all_caps(doc, m)) best = spelled_out_entry(doc, m, *best);  // "gli Usa", not "USA"
     if (!best) continue;
     // "Patriot", "Caesar": a weapon only where the sentence speaks of weapons.
@@ -111,15 +127,7 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     if (!proper && is_lowercase_ascii_word(raw) && best->kind == EntryKind::kName && m.count == 1 &&
         best->type == Type::kWeapon)
       continue;  // a bare generic "weapon" word is not worth a mention
-    MentionCandidate c;
-    c.first = m.first;
-    c.last = m.first + m.count;
-    c.category = best->category;
-    c.type = best->type;
-    c.entry = best;
-    c.confidence = 0.9f;
-    c.country = best->country;
-    out.push_back({c, kListed});
+    out.push_back({candidate_of(m, *best), kListed});
   }
 }
 
@@ -135,9 +143,16 @@ bool is_wrapped_in_hyphens(const Document& doc, uint32_t first, uint32_t last) {
   return open_alone && close_alone;
 }
 
-// Longest first; among equal lengths the higher priority; then earlier.
+bool overrides_longer(const Ranked& r) {
+  return r.priority == kUser && r.mention.entry->user_over_longer;
+}
+
+// User terms that override longer mentions first; then longest first; among
+// equal lengths the higher priority; then earlier. A user's "not a mention"
+// (category none) takes its words and is dropped.
 void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::vector<MentionCandidate>& out) {
   std::stable_sort(candidates.begin(), candidates.end(), [](const Ranked& a, const Ranked& b) {
+    if (overrides_longer(a) != overrides_longer(b)) return overrides_longer(a);
     if (a.mention.length() != b.mention.length()) return a.mention.length() > b.mention.length();
     if (a.priority != b.priority) return a.priority > b.priority;
     return a.mention.first < b.mention.first;
@@ -150,7 +165,7 @@ void resolve_overlaps(std::vector<Ranked>& candidates, size_t token_count, std::
     for (uint32_t i = m.first; i < m.last && free; ++i) free = !taken[i];
     if (!free) continue;
     for (uint32_t i = m.first; i < m.last; ++i) taken[i] = true;
-    out.push_back(m);
+    if (m.category != Category::kNone) out.push_back(m);
   }
   std::sort(out.begin(), out.end(), [](const MentionCandidate& a, const MentionCandidate& b) { return a.first < b.first; });
 }
@@ -197,6 +212,7 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
   if (name_words.empty()) return;
   for (auto& m : mentions) {
     if (m.length() != 1 || m.type == Type::kPerson || m.type == Type::kCountry || m.antecedent >= 0) continue;
+    if (m.entry && m.entry->user) continue;
     if (m.category != Category::kActor && m.category != Category::kPlace) continue;
     const auto word = name_words.find(doc.texts.folded(m.first));
     if (word == name_words.end() || (m.entry && !word->second)) continue;
@@ -248,8 +264,12 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   std::vector<MentionCandidate> tagged;
   add_tagged_names(doc, tagged);
   for (const auto& t : tagged) candidates.push_back({t, kTagged});
-  const auto is_markup = [&](const Ranked& r) { return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last); };
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_markup), candidates.end());
+  // No mention crosses a sentence end ("Czech" at a line's end, "Republic" on the next).
+  const auto left_out = [&](const Ranked& r) {
+    return is_wrapped_in_hyphens(doc, r.mention.first, r.mention.last) ||
+           !doc.same_sentence(r.mention.first, r.mention.last - 1);
+  };
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), left_out), candidates.end());
   resolve_overlaps(candidates, doc.token_count(), out);
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);

@@ -577,9 +577,11 @@ bool is_generic_weapon(const LexiconEntry& e) {
 
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;
-  // A city before its capital-as-government reading; an organisation before its building.
+  // The user's own term first; a city before its capital-as-government reading;
+  // an organisation before its building.
   const auto score = [&](const LexiconEntry& e) {
-    return std::make_tuple(lang_fits(doc, e), e.category == Category::kPlace && e.type != Type::kFacility, e.population);
+    return std::make_tuple(e.user, lang_fits(doc, e), e.category == Category::kPlace && e.type != Type::kFacility,
+                           e.population);
   };
   for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
     if (e->kind != EntryKind::kName) continue;
@@ -648,7 +650,7 @@ void assign_role(const Document& doc, MentionCandidate& m) {
     m.type = Type::kLocation;
     return;
   }
-  if (!m.entry || m.category == Category::kWeapon) return;
+  if (!m.entry || m.entry->user || m.category == Category::kWeapon) return;  // a user term keeps its reading
   const bool locative = locative_before(doc, m.first);
   if (m.type == Type::kOrganization && locative) {  // "al Cremlino": the building
     read_as_place(doc, m);
@@ -691,7 +693,7 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& m = mentions[k];
     const MentionCandidate& prev = mentions[k - 1];
-    if (!m.entry || prev.category != Category::kPlace || m.category != Category::kActor || m.type != Type::kCountry)
+    if (!m.entry || m.entry->user || prev.category != Category::kPlace || m.category != Category::kActor || m.type != Type::kCountry)
       continue;
     if (!doc.same_sentence(prev.first, m.first)) continue;
     // "in Mali, Burkina Faso and Niger", "al Mali e alla Repubblica Centrafricana".
@@ -790,7 +792,7 @@ bool previous_word_is(const Document& doc, const MentionCandidate& m, std::initi
 
 // The place reading of a listed name (the city behind a capital read as its country).
 void read_as_place(const Document& doc, MentionCandidate& m) {
-  if (m.category == Category::kPlace || !m.entry) return;
+  if (m.category == Category::kPlace || !m.entry || m.entry->user) return;
   auto [begin, end] = matches_at(doc, m.first);
   for (const LexiconMatch* match = begin; match != end; ++match) {
     if (match->count != m.length()) continue;

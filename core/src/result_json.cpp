@@ -81,6 +81,20 @@ void append_array(std::string& out, const char* key, const Items& items, ToJson&
   out += ']';
 }
 
+// A little more than the JSON will take, so that the JSON of a long text is
+// written into one buffer: a growing string is copied, and for a while held
+// twice, each time it doubles (WebAssembly's memory keeps the high-water mark).
+size_t json_size_estimate(const Result& r) {
+  size_t digits = 1;
+  for (size_t n = r.text->size(); n >= 10; n /= 10) ++digits;
+  const size_t span = 42 + 4 * digits;  // {"start":..,"end":..,"byteStart":..,"byteEnd":..},
+  const size_t tokens = r.include_tokens ? r.segmentation->tokens.size() : 0;
+  size_t mention_texts = 0;
+  for (const Mention& m : r.mentions) mention_texts += m.span.byte_end - m.span.byte_start;
+  return r.mentions.size() * (span + 120) + mention_texts * 2 + r.entities.size() * 200 +
+         (r.segmentation->sentences.size() + tokens) * span + r.id.size() * 2 + 256;
+}
+
 }  // namespace
 
 std::string to_json(const Result& r) {
@@ -90,7 +104,7 @@ std::string to_json(const Result& r) {
   if (r.invalid_utf8 > 0) head["invalidUtf8"] = r.invalid_utf8;
   std::string out = dump(head);
   out.pop_back();  // the closing brace: the arrays follow
-  out.reserve(r.mentions.size() * 160 + r.segmentation->sentences.size() * 60 + 64);
+  out.reserve(json_size_estimate(r));
   append_array(out, "mentions", r.mentions, [&](const Mention& m) { return mention_json(m, *r.text); });
   size_t index = 0;
   append_array(out, "entities", r.entities, [&](const Entity& e) { return entity_json(e, index++); });

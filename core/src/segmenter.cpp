@@ -37,6 +37,20 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// The end of the text [start, end) without its trailing white space: it belongs
+// to the gap, not the sentence. Unicode's White_Space, so that a "sentence" of
+// no-break or ideographic spaces is none.
+uint32_t end_without_space(std::string_view utf8, uint32_t start, uint32_t end) {
+  while (end > start) {
+    auto before = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(utf8.data(), static_cast<int32_t>(start), before, c);
+    if (!u_isUWhiteSpace(c)) break;
+    end = static_cast<uint32_t>(before);
+  }
+  return end;
+}
+
 // Whether a sentence ICU ended ends with an initial or a title's abbreviation
 // ("George W.", "St.", "Gen.", "dott."): then the name goes on in the next one,
 // and the two are one sentence. ICU's own exception lists need locale data the
@@ -133,6 +147,9 @@ void Segmenter::segment(std::string_view utf8, Segmentation& out) {
   out.sentences.clear();
   out.tokens.clear();
   if (utf8.empty()) return;
+  // Prose has a token every 5-6 bytes: room for one every 4 spares a long text
+  // the copies (and the doubled memory) of a growing vector.
+  out.tokens.reserve(utf8.size() / 4 + 16);
   UErrorCode status = U_ZERO_ERROR;
   UTextPtr text(utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
   if (U_FAILURE(status)) return;
@@ -155,8 +172,7 @@ void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation
     Span s;
     s.byte_start = static_cast<uint32_t>(start);
     s.byte_end = static_cast<uint32_t>(end);
-    // Trailing whitespace belongs to the gap, not the sentence.
-    while (s.byte_end > s.byte_start && is_ascii_space(utf8[s.byte_end - 1])) --s.byte_end;
+    s.byte_end = end_without_space(utf8, s.byte_start, s.byte_end);
     if (s.byte_end == s.byte_start) continue;
     s.start = cursor.to_utf16(s.byte_start);
     s.end = cursor.to_utf16(s.byte_end);

@@ -10,23 +10,23 @@ namespace annotator {
 
 namespace {
 
-// The word features of every token, scored before any path is chosen: no token
-// waits for another, and the rows of token i + 1 are requested from memory while
-// token i is summed.
-void score_words(const TaggerModel& model, const FeatureInput& input, std::vector<uint64_t>& features,
-                 std::vector<int32_t>& word_scores) {
-  const size_t n = input.texts->size();
-  word_scores.assign(n * kTagCount, 0);
-  std::vector<uint64_t> next;
-  if (n > 0) word_features(input, 0, next);
-  for (size_t i = 0; i < n; ++i) {
+// The word features of tokens [first, last), scored before any path is chosen:
+// no token waits for another, and the rows of token i + 1 are requested from
+// memory while token i is summed. One piece at a time, so that the scores take
+// memory for a sentence, not for the whole text.
+void score_words(const TaggerModel& model, const FeatureInput& input, size_t first, size_t last,
+                 std::vector<uint64_t>& features, std::vector<uint64_t>& next, std::vector<int32_t>& word_scores) {
+  word_scores.assign((last - first) * kTagCount, 0);
+  next.clear();
+  word_features(input, first, next);
+  for (size_t i = first; i < last; ++i) {
     features.swap(next);
     next.clear();
-    if (i + 1 < n) {
+    if (i + 1 < last) {
       word_features(input, i + 1, next);
       model.prefetch(next);
     }
-    model.add_scores(features, &word_scores[i * kTagCount]);
+    model.add_scores(features, &word_scores[(i - first) * kTagCount]);
   }
 }
 
@@ -58,8 +58,8 @@ size_t piece_end(const std::vector<Token>& tokens, size_t first) {
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features) {
   const size_t n = input.texts->size();
-  std::vector<int32_t> word_scores, transitions, path_margins(n, 0);
-  score_words(model, input, features, word_scores);
+  std::vector<int32_t> word_scores, transitions, path_margins;
+  std::vector<uint64_t> next;
   tags.assign(n, kOutsideTag);
   margins.assign(n, 0.f);
   TagPathScratch<int32_t> scratch;
@@ -67,16 +67,17 @@ void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector
   history.reset(input.word_count);
   for (size_t first = 0, last; first < n; first = last) {
     last = piece_end(input.segmentation->tokens, first);
+    score_words(model, input, first, last, features, next, word_scores);
     for (size_t i = first; i < last; ++i) {
       features.clear();
       history_features(input, i, history, features);
-      model.add_scores(features, &word_scores[i * kTagCount]);
+      model.add_scores(features, &word_scores[(i - first) * kTagCount]);
     }
     score_transitions(model, input, first, last, features, transitions);
-    best_tag_path(last - first, &word_scores[first * kTagCount], transitions.data(), scratch, &tags[first],
-                  &path_margins[first]);
+    path_margins.assign(last - first, 0);
+    best_tag_path(last - first, word_scores.data(), transitions.data(), scratch, &tags[first], path_margins.data());
     for (size_t i = first; i < last; ++i)
-      margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i], 1 << 24)) * model.scale;
+      margins[i] = static_cast<float>(std::min<int64_t>(path_margins[i - first], 1 << 24)) * model.scale;
     remember_tags(input, first, last, &tags[first], history);
   }
 }

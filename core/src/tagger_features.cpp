@@ -36,7 +36,7 @@ char shape_class(UChar32 c) {
 }
 
 // Short shape: character classes with runs collapsed ("Kim" -> "Xx", "S-400" -> "X-d").
-void compute_shape(std::string_view word, std::string& out) {
+void compute_shape(std::string_view word, Shape& out) {
   out.clear();
   const auto length = static_cast<int32_t>(word.size());
   for (int32_t i = 0; i < length;) {

@@ -31,12 +31,33 @@ enum LexiconFlag : uint16_t {
   kPersonInside = 1 << 12,
 };
 
+// A word's shape ("Xx", "X-d"): at most six character classes, kept inline (a
+// std::string per token took 32 bytes of every token of a long text).
+class Shape {
+ public:
+  void clear() { size_ = 0; }
+  void push_back(char c) { if (size_ < sizeof text_) text_[size_++] = c; }
+  char back() const { return text_[size_ - 1]; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  char operator[](size_t i) const { return text_[i]; }
+  const char* begin() const { return text_; }
+  const char* end() const { return text_ + size_; }
+  operator std::string_view() const { return {text_, size_}; }
+  bool operator==(std::string_view s) const { return std::string_view(*this) == s; }
+  bool operator!=(std::string_view s) const { return std::string_view(*this) != s; }
+
+ private:
+  char text_[7] = {};
+  uint8_t size_ = 0;
+};
+
 // Everything about a document that features read, computed once per document.
 struct FeatureInput {
   std::string_view lang;
   const Segmentation* segmentation = nullptr;
   const TokenTexts* texts = nullptr;
-  std::vector<std::string> shapes;   // "Xx", "X", "d", "x-x" ...: one per token
+  std::vector<Shape> shapes;         // "Xx", "X", "d", "x-x" ...: one per token
   std::vector<uint16_t> lexicon;     // LexiconFlag bits per token (zeros without lexicons)
   std::vector<uint8_t> elsewhere;    // DocumentFlag bits: how the same word is written elsewhere
   std::vector<uint64_t> word_hash, raw_hash, shape_hash;  // per token, hashed once

@@ -98,7 +98,7 @@ bool names_a_nation(const Document& doc, uint32_t first, uint32_t last) {
 // A name the lexicon lists that a team may be named after: a town, a region, a
 // generic weapon word ("Arsenal"); not a nation.
 bool may_name_a_team(const Document& doc, const MentionCandidate& m) {
-  if (names_a_nation(doc, m.first, m.last)) return false;
+  if ((m.entry && m.entry->user) || names_a_nation(doc, m.first, m.last)) return false;  // a user term keeps its reading
   if (m.category == Category::kWeapon) return m.entry && is_generic_weapon(*m.entry);
   return m.category == Category::kPlace && m.type != Type::kCountry && m.type != Type::kFacility;
 }

@@ -7,6 +7,8 @@ void fill_token_texts(std::string_view text, const Segmentation& segmentation, c
   out.raw.clear();
   out.folded_start.clear();
   out.arena.clear();
+  out.raw.reserve(segmentation.tokens.size());
+  out.folded_start.reserve(segmentation.tokens.size() + 1);
   std::string scratch;
   for (const Token& t : segmentation.tokens) {
     const std::string_view raw = text.substr(t.span.byte_start, t.span.byte_end - t.span.byte_start);

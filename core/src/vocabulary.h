@@ -42,4 +42,19 @@ inline Type parse_type(std::string_view s) { return parse_name<Type>(s, kTypeNam
 
 inline bool is_weapon_type(Type t) { return t >= Type::kFirearm && t <= Type::kWeapon; }
 
+// Whether the contract lets a mention of category c have type t ("actor" +
+// "missile" does not).
+inline bool type_fits_category(Category c, Type t) {
+  switch (c) {
+    case Category::kActor:
+      return t == Type::kPerson || t == Type::kOrganization || t == Type::kCountry || t == Type::kGroup;
+    case Category::kPlace:
+      return t == Type::kCountry || (t >= Type::kCity && t <= Type::kFacility);
+    case Category::kWeapon:
+      return is_weapon_type(t);
+    default:
+      return false;
+  }
+}
+
 }  // namespace annotator

@@ -65,3 +65,33 @@ test('a large text is annotated without error', () => {
   assert.ok(result.sentences.length > 10000);
   assert.equal(result.sentences.at(-1).end <= big.length, true);
 });
+
+test('a leading BOM: bytes lose it as TextDecoder drops it, a string keeps its U+FEFF', () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('La Russia ha chiesto aiuto a Kiev.')]);
+  const fromFile = execFileSync(CLI, [], { input: bytes }).toString('utf8').trimEnd();
+  assert.equal(annotator.annotateJson(new TextDecoder().decode(bytes)), fromFile);
+  const fromJsonl = execFileSync(CLI, ['--jsonl'], {
+    input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"text": "La Russia ha chiesto aiuto a Kiev."}\n')]),
+  }).toString('utf8').trimEnd();
+  assert.equal(fromJsonl, fromFile);
+  const text = '\uFEFFLa Russia';
+  const mention = annotator.annotate(text).mentions[0];
+  assert.equal(text.slice(mention.start, mention.end), mention.text);
+  assert.ok(mention.text.endsWith('Russia') && mention.start >= 1);
+  assert.equal(annotator.annotateJson(text), cliJsonl([{ text }])[0]);  // a JSON string keeps it too
+});
+
+test('a text over MAX_TEXT_BYTES is a RangeError, and the module goes on', async () => {
+  const { MAX_TEXT_BYTES } = await import(WASM_MODULE);
+  assert.equal(MAX_TEXT_BYTES, 16 * 1024 * 1024);
+  assert.throws(() => annotator.annotate('a'.repeat(MAX_TEXT_BYTES + 1)), RangeError);
+  assert.throws(() => annotator.annotate('é'.repeat(MAX_TEXT_BYTES / 2 + 1)), /bytes of UTF-8/);  // 2 bytes each
+  assert.equal(annotator.annotate('Kiev').mentions.length, 1);
+});
+
+test('lone surrogates count one unit each, as in the CLI reading the same JSON', () => {
+  const text = '\uD800 Kiev \uDC00\uD83D\uDE80';
+  const result = annotator.annotate(text, { tokens: true });
+  assert.equal(text.slice(result.mentions[0].start, result.mentions[0].end), 'Kiev');
+  assert.equal(annotator.annotateJson(text, { tokens: true }), cliJsonl([{ text }], ['--tokens'])[0]);
+});

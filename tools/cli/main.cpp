@@ -3,18 +3,21 @@
 //   annotate [--lang it|en] [--tokens] [FILE]   plain text (FILE or stdin) -> one JSON result
 //   annotate --jsonl [--lang it|en] [--tokens] [FILE]
 //       JSON Lines {"id","text","lang"?} -> one result per line, same id, streamed.
-//   --terms TERMS.json   the user's own names: [{"text","category","type"}, ...]
+//   --terms TERMS.json   the user's own names: [{"text","category","type","override"?}, ...]
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
+#include <vector>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "annotator/annotator.h"
 #include "annotator/embedded.h"
+#include "jsonl_input.h"
 
 namespace {
 
@@ -45,38 +48,69 @@ bool parse_arguments(int argc, char** argv, Arguments* args) {
   return args->options.lang.empty() || args->options.lang == "it" || args->options.lang == "en";
 }
 
-std::string annotate_line(annotator::Annotator& core, const std::string& line,
-                          const annotator::Options& defaults) {
-  const nlohmann::json input = nlohmann::json::parse(line, nullptr, false);
-  if (input.is_discarded() || !input.is_object())
-    return annotator::error_result("", "line is not a JSON object");
-  std::string id;
-  if (input.contains("id")) id = input["id"].is_string() ? input["id"].get<std::string>() : input["id"].dump();
-  if (!input.contains("text") || !input["text"].is_string())
-    return annotator::error_result(id, "\"text\" is missing or not a string");
+std::string annotate_line(annotator::Annotator& core, std::string_view line, const annotator::Options& defaults) {
+  const annotator_cli::JsonlRecord record = annotator_cli::read_jsonl_line(line);
+  if (!record.error.empty()) return annotator::error_result(record.id, record.error);
   annotator::Options options = defaults;
-  options.id = id;
-  if (input.contains("lang") && input["lang"].is_string()) {
-    const std::string lang = input["lang"].get<std::string>();
-    if (lang == "it" || lang == "en") options.lang = lang;
-  }
-  return core.annotate(input["text"].get_ref<const std::string&>(), options);
+  options.id = record.id;
+  if (!record.lang.empty()) options.lang = record.lang;
+  return core.annotate(record.text, options);
 }
 
+// One line in, one line out, each written as soon as it is answered: a line
+// that cannot be annotated gets an {"error"} line, and nothing before it is lost.
 int run_jsonl(annotator::Annotator& core, std::istream& in, const Arguments& args) {
   std::string line;
   while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::cout << annotate_line(core, line, args.options) << '\n';
+    std::cout.flush();
+    if (!std::cout) return 1;
   }
-  std::cout.flush();
-  return std::cout ? 0 : 1;
+  if (in.bad()) {
+    std::cerr << "annotate: read error: " << std::strerror(errno) << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+// Reads all of in, up to one byte more than the core takes; false on a read error.
+bool read_text(std::istream& in, std::string* text) {
+  std::vector<char> buffer(1 << 16);
+  while (text->size() <= annotator::kMaxTextBytes + 3 && in) {  // + 3: a byte-order mark
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    text->append(buffer.data(), static_cast<size_t>(in.gcount()));
+  }
+  return !in.bad();
 }
 
 int run_text(annotator::Annotator& core, std::istream& in, const Arguments& args) {
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::cout << core.annotate(text, args.options) << '\n';
+  std::string text;
+  if (!read_text(in, &text)) {
+    std::cerr << "annotate: read error: " << std::strerror(errno) << '\n';
+    return 1;
+  }
+  // Bytes decoded as TextDecoder does: a leading byte-order mark is not text.
+  const std::string_view decoded = annotator_cli::without_bom(text);
+  if (decoded.size() > annotator::kMaxTextBytes) {
+    std::cerr << "annotate: " << annotator::text_too_long_message(decoded.size()) << '\n';
+    return 1;
+  }
+  std::cout << core.annotate(decoded, args.options) << '\n';
   return std::cout ? 0 : 1;
+}
+
+// Whether path can be read as text: a directory cannot (reading one used to abort).
+bool check_readable(const std::string& path, std::string* error) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    *error = "cannot open " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    *error = path + " is a directory; give a file (or --jsonl with one JSON object per line)";
+    return false;
+  }
+  return true;
 }
 
 // Reads the user's terms; false (with *error set) when the file is not a JSON array
@@ -94,7 +128,8 @@ bool read_terms(const std::string& path, std::vector<annotator::Term>* terms, st
   }
   for (const auto& t : j) {
     const auto field = [&](const char* k) { return t.is_object() && t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
-    terms->push_back({field("text"), field("category"), field("type")});
+    const bool override_longer = t.is_object() && t.contains("override") && t["override"].is_boolean() && t["override"].get<bool>();
+    terms->push_back({field("text"), field("category"), field("type"), override_longer});
   }
   return true;
 }
@@ -128,6 +163,10 @@ int main(int argc, char** argv) {
   }
   std::ifstream file;
   if (!args.file.empty()) {
+    if (!check_readable(args.file, &error)) {
+      std::cerr << "annotate: " << error << '\n';
+      return 1;
+    }
     file.open(args.file, std::ios::binary);
     if (!file) {
       std::cerr << "annotate: cannot open " << args.file << ": " << std::strerror(errno) << '\n';

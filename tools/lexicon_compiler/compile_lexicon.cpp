@@ -110,10 +110,10 @@ class Compiler {
  private:
   // The entry with its strings owned here (LexiconEntry only views them).
   struct Row {
-    EntryKind kind;
-    Category category;
-    Type type;
-    Lang lang;
+    EntryKind kind = EntryKind::kName;
+    Category category = Category::kNone;  // word rows set only some of these
+    Type type = Type::kNone;
+    Lang lang = Lang::kAny;
     std::string key, name, country, wikidata;
     int64_t geonames = 0;
     float lat = 0, lon = 0;

@@ -3,12 +3,19 @@
 // its ICU objects and tables, so two of them never share mutable state.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace annotator {
+
+// The longest text one annotate() call takes, in UTF-8 bytes (16 MiB); a longer
+// one gets an error result. The WebAssembly module, with 2 GB of memory that
+// never shrinks, needs about 30 bytes per input byte, and about 65 with
+// "tokens" (docs/result-contract.md); a text this long is a book, not an article.
+constexpr size_t kMaxTextBytes = size_t{16} << 20;
 
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
@@ -25,9 +32,13 @@ struct Resources {
   std::string_view lexicon;
 };
 
-// A name the user wants recognised, e.g. {"Wagner", "actor", "group"}.
+// A name the user wants recognised, e.g. {"Wagner", "actor", "group"}. It wins
+// over the built-in reading of the same words; with override_longer also over a
+// longer built-in mention containing them. Category "none" (type empty) means
+// "not a mention": the words are never marked.
 struct Term {
   std::string text, category, type;
+  bool override_longer = false;
 };
 
 struct Config {
@@ -54,5 +65,8 @@ class Annotator {
 
 // The JSON result for input that could not be annotated at all (bad JSON line, ...).
 std::string error_result(std::string_view id, std::string_view message);
+
+// The error message for a text of this many bytes over kMaxTextBytes.
+std::string text_too_long_message(size_t bytes);
 
 }  // namespace annotator
