@@ -73,7 +73,7 @@ bool is_number_word(std::string_view w) {
 }
 
 bool is_all_capitals(const Document& doc, uint32_t token) {
-  return doc.features.shapes[token].find('x') == std::string_view::npos;
+  return std::string_view(doc.features.shapes[token]).find('x') == std::string_view::npos;
 }
 
 bool is_function_word(const Document& doc, uint32_t token) {
@@ -634,7 +634,7 @@ bool right_after_place_preposition(const Document& doc, uint32_t token) {
 bool is_dateline(const Document& doc, const MentionCandidate& m) {
   if (m.first > 0 && doc.same_sentence(m.first - 1, m.first)) return false;
   for (uint32_t i = m.first; i < m.last; ++i)
-    if (doc.features.shapes[i].find('x') != std::string_view::npos) return false;
+    if (std::string_view(doc.features.shapes[i]).find('x') != std::string_view::npos) return false;
   if (m.last >= doc.token_count()) return false;
   const std::string_view next = doc.texts.raw[m.last];
   const std::string_view shape = doc.features.shapes[m.last];
