@@ -120,5 +120,21 @@ TEST_F(SegmenterTest, WideSpacesEndNoSentenceAndMakeNone) {
   EXPECT_EQ(seg_.sentences[0].byte_end, 5u);
 }
 
+// The native build segments with the WebAssembly build's ICU data (icu_data.h): no
+// dictionaries, so a run of Thai or Han is one token, as in the browser.
+TEST_F(SegmenterTest, DictionaryScriptsAreOneTokenPerRun) {
+  EXPECT_EQ(words("ประเทศไทยมีกรุงเทพมหานคร"), (Words{"ประเทศไทยมีกรุงเทพมหานคร"}));
+  EXPECT_EQ(words("中华人民共和国的首都是北京。"), (Words{"中华人民共和国的首都是北京", "。"}));
+}
+
+TEST_F(SegmenterTest, NoSentenceEndsInsideAToken) {
+  // ICU's word rules keep "Buphraset.ڳouis" one word; its sentence rules cut it.
+  words("George W. Buphraset.\u06b3ouis. Poi.");
+  for (const Token& t : seg_.tokens) {
+    EXPECT_GE(t.span.byte_start, seg_.sentences[t.sentence].byte_start);
+    EXPECT_LE(t.span.byte_end, seg_.sentences[t.sentence].byte_end);
+  }
+}
+
 }  // namespace
 }  // namespace annotator

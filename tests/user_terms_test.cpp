@@ -1,5 +1,5 @@
-// The user's own terms against the built-in readings, and where entities go on
-// the map: end to end on the embedded lexicon and models.
+// The user's own terms against the built-in readings, where entities go on the
+// map, and their links: end to end on the embedded lexicon and models.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -91,6 +91,12 @@ TEST(EntityCoordinates, ARegionBuiltAroundAListedTownSitsAtTheTown) {
   ASSERT_TRUE(region.contains("coordinates"));
   EXPECT_NEAR(region["coordinates"][0].get<double>(), 48.5, 0.2);
   EXPECT_NEAR(region["coordinates"][1].get<double>(), 35.0, 0.2);
+}
+
+TEST(EntityIds, CountriesAndListedOrganisationsLinkToWikidata) {
+  const json r = annotate("La Russia ha chiesto alla NATO di trattare.", "it");
+  EXPECT_EQ(entity_of(r, mention(r, "Russia"))["ids"]["wikidata"], "Q159");
+  EXPECT_EQ(entity_of(r, mention(r, "NATO"))["ids"]["wikidata"], "Q7184");
 }
 
 }  // namespace

@@ -4,7 +4,11 @@
 #
 # Result (in $prefix): include/unicode/*.h, lib/libicuuc.a (wasm32) and
 # lib/libicudata-min.a: the data items listed in ICU_DATA_ITEMS, cut from the full
-# 31 MB archive with icupkg and embedded with genccode under the symbol icudt72_dat.
+# 31 MB archive with icupkg and embedded with genccode under the symbol icudt72_dat;
+# lib/icudt72l.dat: the same items as one file, which the native build embeds too, so
+# that native and WebAssembly segment every text alike. Its brkitr/root.res lists no
+# dictionaries: Thai, Lao, Khmer, Burmese, Chinese and Japanese runs are one token each
+# in both builds (the 2+ MB dictionaries do not fit the page's budget).
 #
 # The key of the cache is the ICU version, the configure flags and the item list,
 # so a second run on the same machine only checks that the result is there.
@@ -17,7 +21,15 @@ CONFIGURE_FLAGS="--enable-static --disable-shared --disable-tools --disable-test
 CXXFLAGS_WASM="-O2 -DU_DISABLE_RENAMING=0 -DUCONFIG_NO_FILE_IO=0"
 
 cache_root=${ANNOTATOR_CACHE:-$HOME/.cache/annotator}
-key=$(printf '%s|%s|%s|%s' "$ICU_VERSION" "$CONFIGURE_FLAGS" "$CXXFLAGS_WASM" "$ICU_DATA_ITEMS" | sha256sum | cut -c1-12)
+BRKITR_ROOT='root{
+    boundaries{
+        grapheme:process(dependency){"char.brk"}
+        sentence:process(dependency){"sent.brk"}
+        word:process(dependency){"word.brk"}
+    }
+}'
+key=$(printf '%s|%s|%s|%s|%s' "$ICU_VERSION" "$CONFIGURE_FLAGS" "$CXXFLAGS_WASM" "$ICU_DATA_ITEMS" "$BRKITR_ROOT" \
+  | sha256sum | cut -c1-12)
 prefix="$cache_root/icu-wasm-$ICU_VERSION-$key"
 
 if [ -f "$prefix/lib/libicuuc.a" ] && [ -f "$prefix/lib/libicudata-min.a" ]; then
@@ -67,6 +79,9 @@ build_min_data() {
   rm -rf data-min && mkdir -p data-min/items
   printf '%s\n' $ICU_DATA_ITEMS > data-min/items.txt
   LD_LIBRARY_PATH=native/lib native/bin/icupkg -d data-min/items -x data-min/items.txt "$full" >&2
+  # The break iterators' root bundle without its "dictionaries" table (see the top).
+  printf '%s\n' "$BRKITR_ROOT" > data-min/root.txt
+  LD_LIBRARY_PATH=native/lib native/bin/genrb -q -d data-min/items/brkitr data-min/root.txt >&2
   LD_LIBRARY_PATH=native/lib native/bin/icupkg --ignore-deps -s data-min/items -a data-min/items.txt \
       new "data-min/icudt${ICU_VERSION}l.dat" >&2
   LD_LIBRARY_PATH=native/lib native/bin/genccode -d data-min \

@@ -8,12 +8,13 @@ jobs=$(nproc)
 
 bash tools/setup.sh
 
-echo "== native build" >&2
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$jobs"
-
+# First: the native build embeds the same ICU data as the WebAssembly one.
 echo "== ICU for WebAssembly (cached in ${ANNOTATOR_CACHE:-$HOME/.cache/annotator})" >&2
 icu_prefix=$(bash tools/build-icu-wasm.sh | tail -n1)
+
+echo "== native build" >&2
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DICU_SHARED_DATA="$icu_prefix/lib/icudt72l.dat" >/dev/null
+cmake --build build -j"$jobs"
 
 echo "== WebAssembly build" >&2
 emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DICU_WASM_PREFIX="$icu_prefix" >/dev/null

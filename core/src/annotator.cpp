@@ -23,7 +23,7 @@ namespace annotator {
 struct Annotator::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<Folder> folder;
-  TaggerModel tagger_it, tagger_en;  // an empty model (no weights) tags nothing
+  TaggerModel tagger_it, tagger_en;  // a model not loaded tags nothing
   Lexicon lexicon;
   std::deque<Term> terms;  // user terms: the lexicon views their strings
 
@@ -45,10 +45,21 @@ struct Annotator::Impl {
   bool add_terms(const std::vector<Term>& terms, std::string* error);
 };
 
+// All or nothing: a damaged resource, or one that would replace a loaded one,
+// leaves everything as it was.
 bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
-  if (!resources.tagger_it.empty() && !load_tagger_model(resources.tagger_it, &tagger_it, error)) return false;
-  if (!resources.tagger_en.empty() && !load_tagger_model(resources.tagger_en, &tagger_en, error)) return false;
-  return resources.lexicon.empty() || lexicon.load(resources.lexicon, error);
+  if ((!resources.tagger_it.empty() && tagger_it.loaded()) || (!resources.tagger_en.empty() && tagger_en.loaded()) ||
+      (!resources.lexicon.empty() && lexicon.size() > 0)) {
+    *error = "a resource is already loaded";
+    return false;
+  }
+  TaggerModel it, en;
+  if (!resources.tagger_it.empty() && !load_tagger_model(resources.tagger_it, &it, error)) return false;
+  if (!resources.tagger_en.empty() && !load_tagger_model(resources.tagger_en, &en, error)) return false;
+  if (!resources.lexicon.empty() && !lexicon.load(resources.lexicon, error)) return false;
+  if (it.loaded()) tagger_it = std::move(it);
+  if (en.loaded()) tagger_en = std::move(en);
+  return true;
 }
 
 // Checks the user's terms and adds them to the lexicon, all in one step.
@@ -108,6 +119,25 @@ std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
 
+bool Annotator::add_resources(const Resources& resources, std::string* error) {
+  return impl_->load_resources(resources, error);
+}
+
+std::string_view Annotator::language_of(std::string_view input) {
+  Impl& s = *impl_;
+  std::string_view text = input;
+  if (valid_utf8_prefix(input) != input.size()) {
+    repair_utf8(input, s.repaired);
+    text = s.repaired;
+  }
+  s.segmenter->segment(text, s.doc.segmentation);
+  return detect_language(text, s.doc.segmentation);
+}
+
+bool Annotator::has_tagger(std::string_view lang) const {
+  return lang == "it" ? impl_->tagger_it.loaded() : lang == "en" && impl_->tagger_en.loaded();
+}
+
 std::string Annotator::annotate(std::string_view input, const Options& options) {
   if (input.size() > kMaxTextBytes) return error_result(options.id, text_too_long_message(input.size()));
   Impl& s = *impl_;
@@ -129,7 +159,7 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   doc.speaks_of_weapons = speaks_of_weapons(doc);
   doc.names.clear();
   const TaggerModel& tagger = doc.lang == "it" ? s.tagger_it : s.tagger_en;
-  if (!tagger.weights.empty()) {
+  if (tagger.loaded()) {
     tag_tokens(tagger, doc.features, s.tags, s.margins, s.features);
     spans_from_tags(s.tags, s.margins, doc.names);
   }

@@ -84,6 +84,7 @@ void fill_entity_from_entry(const LexiconEntry& e, Entity& entity) {
   entity.name = std::string(e.name);
   if (e.type == Type::kCountry && !e.country.empty()) entity.iso3166 = std::string(e.country);
   entity.geonames = e.geonames;
+  entity.wikidata = e.wikidata;
 }
 
 // A place the mention names, with coordinates, when its own entry has none: the

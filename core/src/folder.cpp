@@ -1,5 +1,7 @@
 #include "folder.h"
 
+#include "icu_data.h"
+
 #include <unicode/bytestream.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -7,6 +9,7 @@
 namespace annotator {
 
 std::unique_ptr<Folder> Folder::create(std::string* error) {
+  if (!use_shared_icu_data(error)) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
   const icu::Normalizer2* decompose = icu::Normalizer2::getNFDInstance(status);

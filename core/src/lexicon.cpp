@@ -1,20 +1,25 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <numeric>
 
+#include "checksum.h"
 #include "hash.h"
 #include "varint.h"
 
 namespace annotator {
 namespace {
 
-// File: "ANLX", varint version, varint string count, strings (varint length +
-// bytes), varint entry count, entries. An entry: phrase string index, kind,
-// category, type, lang, tokens, a bit set of present fields, then those fields.
+// File: "ANLX", varint version, u64 checksum (checksum.h) of every byte after
+// it, varint string count, strings (varint length + bytes), varint entry count,
+// entries. An entry: phrase string index, kind, category, type, lang, a bit set
+// of present fields, then those fields.
 constexpr std::string_view kMagic = "ANLX";
-constexpr uint64_t kVersion = 1;
+constexpr uint64_t kVersion = 2;
+constexpr size_t kChecksumAt = 5;       // after the magic and the one-byte version
+constexpr size_t kSmallestEntry = 6;    // phrase, kind, category, type, lang, fields
 enum Field : uint64_t { kKey = 1, kName = 2, kCountry = 4, kWikidata = 8, kGeonames = 16, kCoordinates = 32, kPopulation = 64, kAcronym = 128, kAmbiguous = 256 };
 constexpr float kCoordinateUnit = 1e-4f;
 
@@ -31,16 +36,28 @@ void PhraseHash::add_token(std::string_view folded) {
 uint64_t PhraseHash::value() const { return state_; }
 
 bool Lexicon::load(std::string_view blob, std::string* error) {
-  if (blob.substr(0, 4) != kMagic) {
+  if (blob.size() < kChecksumAt + 8 || blob.substr(0, 4) != kMagic) {
     *error = "lexicon: not a lexicon file";
     return false;
   }
-  VarintReader r(blob.substr(4));
-  if (r.varint() != kVersion) {
+  if (static_cast<uint8_t>(blob[4]) != kVersion) {
     *error = "lexicon: unsupported version";
     return false;
   }
+  uint64_t stored_checksum;
+  std::memcpy(&stored_checksum, blob.data() + kChecksumAt, 8);
+  if (stored_checksum != checksum(blob.substr(kChecksumAt + 8))) {
+    *error = "lexicon: checksum mismatch (truncated or corrupt file)";
+    return false;
+  }
+  // Counts are checked against the bytes left before anything is reserved:
+  // each string takes at least one byte, each entry kSmallestEntry.
+  VarintReader r(blob.substr(kChecksumAt + 8));
   const uint64_t string_count = r.varint();
+  if (string_count > blob.size()) {
+    *error = "lexicon: string count larger than the file";
+    return false;
+  }
   std::vector<std::string_view> strings;
   strings.reserve(string_count);
   for (uint64_t i = 0; i < string_count && r.ok; ++i) strings.push_back(r.bytes(r.varint()));
@@ -49,9 +66,13 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     return strings[index];
   };
   const uint64_t entry_count = r.varint();
+  if (!r.ok || entry_count > blob.size() / kSmallestEntry) {
+    *error = "lexicon: truncated, or entry count larger than the file";
+    return false;
+  }
   prefix_list_.clear();
   std::vector<std::pair<uint64_t, LexiconEntry>> loaded;
-  loaded.reserve(r.ok ? entry_count : 0);
+  loaded.reserve(entry_count);
   for (uint64_t i = 0; i < entry_count && r.ok; ++i) {
     const std::string_view phrase = string_at(r.varint());
     LexiconEntry e;
@@ -206,16 +227,19 @@ std::string serialize_lexicon(const std::vector<std::pair<std::string, LexiconEn
     }
     if (fields & kPopulation) put_varint(body, e.population);
   }
+  std::string checked;
+  put_varint(checked, strings.size());
+  for (std::string_view s : strings) {
+    put_varint(checked, s.size());
+    checked.append(s);
+  }
+  put_varint(checked, rows.size());
+  checked += body;
   std::string out(kMagic);
   put_varint(out, kVersion);
-  put_varint(out, strings.size());
-  for (std::string_view s : strings) {
-    put_varint(out, s.size());
-    out.append(s);
-  }
-  put_varint(out, rows.size());
-  out += body;
-  return out;
+  const uint64_t sum = checksum(checked);
+  out.append(reinterpret_cast<const char*>(&sum), 8);  // little-endian, as wasm32 and x86-64 are
+  return out + checked;
 }
 
 }  // namespace annotator

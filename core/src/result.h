@@ -25,6 +25,7 @@ struct Entity {
   std::string name;                       // canonical name
   std::string iso3166;                    // empty when unknown
   int64_t geonames = 0;                   // 0 when unknown
+  std::string_view wikidata;              // "Q159"; empty when unknown
   double lat = 0, lon = 0;
   bool has_coordinates = false;
   std::vector<uint32_t> mentions;         // indices into Result::mentions

@@ -54,9 +54,10 @@ json mention_json(const Mention& m, std::string_view text) {
 }
 
 json entity_json(const Entity& e, size_t index) {
-  ObjectBuilder ids(2);
+  ObjectBuilder ids(3);
   if (!e.iso3166.empty()) ids.add("iso3166", e.iso3166);
   if (e.geonames != 0) ids.add("geonames", e.geonames);
+  if (!e.wikidata.empty()) ids.add("wikidata", e.wikidata);
   ObjectBuilder out(7);
   out.add("id", entity_id(static_cast<int32_t>(index))).add("category", e.category).add("type", e.type);
   out.add("name", e.name).add("ids", ids.build()).add("mentions", e.mentions);

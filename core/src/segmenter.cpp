@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include "apostrophe.h"
+#include "icu_data.h"
 #include "utf16_cursor.h"
 
 namespace annotator {
@@ -128,9 +129,43 @@ void join_hyphenated(std::string_view utf8, std::vector<Token>& tokens) {
   tokens.resize(out);
 }
 
+// ICU's sentence rules may end a sentence inside what its word rules keep as one
+// word ("Buphraset.ڳouis", found by fuzzing): the sentences a token runs over become
+// one, so that every token, and so every mention, lies inside its sentence.
+void join_sentences_cut_inside_tokens(Segmentation& out) {
+  auto& sentences = out.sentences;
+  const size_t n = sentences.size();
+  std::vector<bool> joins_next(n, false);
+  bool any = false;
+  for (const Token& t : out.tokens)
+    for (size_t k = t.sentence; k < n && t.span.byte_end > sentences[k].byte_end; ++k) {
+      if (k + 1 == n) {  // past the last sentence's end: that end moves
+        sentences[k].byte_end = t.span.byte_end;
+        sentences[k].end = t.span.end;
+        break;
+      }
+      joins_next[k] = any = true;
+    }
+  if (!any) return;
+  std::vector<uint32_t> index(n);
+  size_t kept = 0;
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0 && joins_next[k - 1]) {
+      sentences[kept - 1].byte_end = sentences[k].byte_end;
+      sentences[kept - 1].end = sentences[k].end;
+    } else {
+      sentences[kept++] = sentences[k];
+    }
+    index[k] = static_cast<uint32_t>(kept - 1);
+  }
+  sentences.resize(kept);
+  for (Token& t : out.tokens) t.sentence = index[t.sentence];
+}
+
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
+  if (!use_shared_icu_data(error)) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
@@ -155,6 +190,7 @@ void Segmenter::segment(std::string_view utf8, Segmentation& out) {
   if (U_FAILURE(status)) return;
   split_sentences(text.get(), utf8, out);
   split_words(text.get(), utf8, out);
+  join_sentences_cut_inside_tokens(out);
 }
 
 void Segmenter::split_sentences(UText* text, std::string_view utf8, Segmentation& out) {

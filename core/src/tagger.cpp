@@ -58,6 +58,7 @@ size_t piece_end(const std::vector<Token>& tokens, size_t first) {
 void tag_tokens(const TaggerModel& model, const FeatureInput& input, std::vector<uint8_t>& tags,
                 std::vector<float>& margins, std::vector<uint64_t>& features) {
   const size_t n = input.texts->size();
+  model.prepare();
   std::vector<int32_t> word_scores, transitions, path_margins;
   std::vector<uint64_t> next;
   tags.assign(n, kOutsideTag);

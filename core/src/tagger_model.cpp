@@ -7,16 +7,18 @@
 #include <cstring>
 #include <vector>
 
-#include "varint.h"
+#include "checksum.h"
 
 namespace annotator {
 namespace {
 
 constexpr char kMagic[4] = {'A', 'N', 'T', 'G'};
-constexpr uint32_t kVersion = 7;
+constexpr uint32_t kVersion = 8;
 constexpr int kMagnitudes = 128;
-constexpr size_t kHeader = 20 + 2 * kMagnitudes;
-constexpr uint64_t kLastStored = 1;  // layout bit 0; tag t is bit t + 1
+constexpr size_t kChecksumAt = 32;                 // the checksum covers every other byte
+constexpr size_t kHeader = 40 + 2 * kMagnitudes;    // fields and codebook
+constexpr uint32_t kMostBits = 24;                  // 2^24 buckets: a 2 MB presence bitmap at most
+constexpr uint8_t kTag8 = 1, kLastStored = 2;           // tags_high bits
 
 template <typename T>
 T read_le(const char* p) {
@@ -78,73 +80,119 @@ bool derivable(int16_t last, int16_t derived, int largest) {
   return std::abs(static_cast<int>(last) - derived) <= std::max(2, largest / 25);
 }
 
+// The fields of the header, checked against the blob's size.
+struct Shape {
+  uint32_t bits = 0, rows = 0, codes = 0;
+  size_t present_bytes() const { return ((size_t{1} << bits) + 63) / 64 * 8; }
+  uint64_t size() const { return uint64_t{kHeader} + present_bytes() + 2 * uint64_t{rows} + codes; }
+};
+
+bool fail(std::string* error, const char* what) {
+  *error = std::string("tagger model: ") + what;
+  return false;
+}
+
+// The columns of a file that passed load_tagger_model's checks.
+struct Columns {
+  const unsigned char* present;
+  const uint8_t *tags_low, *tags_high, *codes;
+  uint32_t rows;
+};
+
+Columns columns_of(std::string_view blob, const Shape& shape) {
+  Columns c;
+  c.present = reinterpret_cast<const unsigned char*>(blob.data()) + kHeader;
+  c.tags_low = c.present + shape.present_bytes();
+  c.tags_high = c.tags_low + shape.rows;
+  c.codes = c.tags_high + shape.rows;
+  c.rows = shape.rows;
+  return c;
+}
+
+Shape shape_of(std::string_view blob) {
+  Shape shape;
+  shape.bits = read_le<uint32_t>(blob.data() + 8);
+  shape.rows = read_le<uint32_t>(blob.data() + 20);
+  shape.codes = read_le<uint32_t>(blob.data() + 24);
+  return shape;
+}
+
+// How many codes a row stores: one per nonzero tag, less the derived last one.
+unsigned stored_codes(uint8_t low, uint8_t high) {
+  unsigned nonzero = high & kTag8;
+  for (; low != 0; low &= static_cast<uint8_t>(low - 1)) ++nonzero;
+  return nonzero - ((high & kLastStored) ? 0u : 1u);
+}
+
 }  // namespace
 
 bool load_tagger_model(std::string_view blob, TaggerModel* model, std::string* error) {
-  if (blob.size() < kHeader || std::memcmp(blob.data(), kMagic, 4) != 0) {
-    *error = "tagger model: not a model file";
-    return false;
+  if (blob.size() < kHeader || std::memcmp(blob.data(), kMagic, 4) != 0) return fail(error, "not a model file");
+  const Shape shape = shape_of(blob);
+  if (read_le<uint32_t>(blob.data() + 4) != kVersion || read_le<uint32_t>(blob.data() + 12) != kTagCount ||
+      shape.bits > kMostBits)
+    return fail(error, "unsupported version or shape");
+  if (blob.size() != shape.size()) return fail(error, "truncated or too long");
+  if (read_le<uint64_t>(blob.data() + kChecksumAt) != checksum_around(blob, kChecksumAt))
+    return fail(error, "checksum mismatch (corrupt file)");
+  for (int m = 0; m < kMagnitudes; ++m)
+    if (read_le<int16_t>(blob.data() + 40 + 2 * m) <= 0) return fail(error, "bad codebook");
+  // The columns must agree with each other: prepare() trusts them.
+  const Columns c = columns_of(blob, shape);
+  size_t rows = 0, codes = 0;
+  for (size_t byte = 0; byte < shape.present_bytes(); ++byte)
+    for (unsigned bits = c.present[byte]; bits != 0; bits &= bits - 1) ++rows;
+  if (rows != shape.rows) return fail(error, "row count does not match the rows present");
+  for (size_t r = 0; r < rows; ++r) {
+    if ((c.tags_low[r] == 0 && !(c.tags_high[r] & kTag8)) || c.tags_high[r] > (kTag8 | kLastStored))
+      return fail(error, "bad row");
+    codes += stored_codes(c.tags_low[r], c.tags_high[r]);
   }
-  const auto version = read_le<uint32_t>(blob.data() + 4);
-  const auto bits = read_le<uint32_t>(blob.data() + 8);
-  const auto tags = read_le<uint32_t>(blob.data() + 12);
-  if (version != kVersion || tags != kTagCount || bits > 26) {
-    *error = "tagger model: unsupported version or shape";
-    return false;
-  }
-  int16_t book[kMagnitudes];
-  for (int m = 0; m < kMagnitudes; ++m) book[m] = read_le<int16_t>(blob.data() + 20 + 2 * m);
-  const size_t rows = size_t{1} << bits;
-  model->bucket_bits = bits;
+  if (codes != shape.codes) return fail(error, "code count does not match the rows");
+  model->bucket_bits = shape.bits;
   model->scale = read_le<float>(blob.data() + 16);
-  model->weights.assign(rows * kTagCount, 0);
-  VarintReader in(blob.substr(kHeader));
-  const uint64_t row_count = in.varint();
-  uint64_t row = 0;
-  for (uint64_t k = 0; k < row_count && in.ok; ++k) {
-    const uint64_t gap = in.varint();
-    const uint64_t layout = in.varint();
-    row = k == 0 ? gap : row + gap + 1;
-    const uint64_t mask = layout >> 1;
-    if (!in.ok || row >= rows || mask == 0 || mask >= (uint64_t{1} << kTagCount)) {
-      in.ok = false;
-      break;
-    }
-    int16_t* weights = &model->weights[row * kTagCount];
-    int last = kTagCount - 1;
-    while (!(mask >> last & 1)) --last;
-    for (int t = 0; t < kTagCount && in.ok; ++t) {
-      if (!(mask >> t & 1) || (t == last && !(layout & kLastStored))) continue;
-      const std::string_view code = in.bytes(1);
-      if (in.ok) weights[t] = decode(static_cast<uint8_t>(code[0]), book);
-    }
-    if (!(layout & kLastStored)) weights[last] = minus_sum(weights, kTagCount);
-  }
-  if (!in.ok || !in.at_end()) {
-    *error = "tagger model: truncated or corrupt";
-    return false;
-  }
+  model->file = blob;
+  model->weights.clear();
   return true;
 }
 
-std::string serialize_tagger_model(const TaggerModel& model) {
-  std::string out(kMagic, 4);
-  write_le<uint32_t>(out, kVersion);
-  write_le<uint32_t>(out, model.bucket_bits);
-  write_le<uint32_t>(out, kTagCount);
-  write_le<float>(out, model.scale);
+void TaggerModel::prepare() const {
+  if (!weights.empty() || file.empty()) return;
+  int16_t book[kMagnitudes];
+  for (int m = 0; m < kMagnitudes; ++m) book[m] = read_le<int16_t>(file.data() + 40 + 2 * m);
+  const Shape shape = shape_of(file);
+  const Columns c = columns_of(file, shape);
+  weights.assign((size_t{1} << bucket_bits) * kTagCount, 0);
+  const uint8_t* code = c.codes;
+  size_t r = 0;
+  for (size_t bucket = 0; bucket < (size_t{1} << bucket_bits); ++bucket) {
+    if (!(c.present[bucket / 8] >> (bucket % 8) & 1)) continue;
+    int16_t* row = &weights[bucket * kTagCount];
+    const unsigned mask = c.tags_low[r] | (c.tags_high[r] & kTag8) << 8;
+    const bool last_stored = (c.tags_high[r] & kLastStored) != 0;
+    int last = kTagCount - 1;
+    while (!(mask >> last & 1)) --last;
+    for (int t = 0; t < kTagCount; ++t)
+      if ((mask >> t & 1) && (t != last || last_stored)) row[t] = decode(*code++, book);
+    if (!last_stored) row[last] = minus_sum(row, kTagCount);
+    ++r;
+  }
+}
+
+std::string serialize_tagger_model(const TaggerWeights& model) {
   const std::vector<int16_t> book = fit_codebook(model.weights);
-  for (int16_t m : book) write_le<int16_t>(out, m);
-  std::string body;
-  size_t row_count = 0, previous = 0;
-  for (size_t row = 0; row * kTagCount < model.weights.size(); ++row) {
+  Shape shape;
+  shape.bits = model.bucket_bits;
+  const size_t rows = std::min(model.weights.size() / kTagCount, size_t{1} << shape.bits);
+  std::string present(shape.present_bytes(), '\0'), tags_low, tags_high, codes;
+  for (size_t row = 0; row < rows; ++row) {
     const int16_t* weights = &model.weights[row * kTagCount];
-    uint64_t mask = 0;
+    unsigned mask = 0;
     int last = -1, largest = 0;
     int16_t decoded[kTagCount] = {};
     for (int t = 0; t < kTagCount; ++t) {
       if (weights[t] == 0) continue;
-      mask |= uint64_t{1} << t;
+      mask |= 1u << t;
       last = t;
       largest = std::max(largest, std::abs(static_cast<int>(weights[t])));
       decoded[t] = decode(encode(weights[t], book), book.data());
@@ -152,15 +200,26 @@ std::string serialize_tagger_model(const TaggerModel& model) {
     if (last < 0) continue;
     decoded[last] = 0;
     const bool stored = !derivable(weights[last], minus_sum(decoded, kTagCount), largest);
-    put_varint(body, row_count == 0 ? row : row - previous - 1);
-    put_varint(body, mask << 1 | (stored ? kLastStored : 0));
+    present[row / 8] = static_cast<char>(present[row / 8] | 1 << (row % 8));
+    tags_low.push_back(static_cast<char>(mask & 0xFF));
+    tags_high.push_back(static_cast<char>((mask >> 8 ? kTag8 : 0) | (stored ? kLastStored : 0)));
     for (int t = 0; t < kTagCount; ++t)
-      if ((mask >> t & 1) && (t != last || stored)) body.push_back(static_cast<char>(encode(weights[t], book)));
-    previous = row;
-    ++row_count;
+      if ((mask >> t & 1) && (t != last || stored)) codes.push_back(static_cast<char>(encode(weights[t], book)));
   }
-  put_varint(out, row_count);
-  return out + body;
+  std::string out(kMagic, 4);
+  write_le<uint32_t>(out, kVersion);
+  write_le<uint32_t>(out, shape.bits);
+  write_le<uint32_t>(out, kTagCount);
+  write_le<float>(out, model.scale);
+  write_le<uint32_t>(out, static_cast<uint32_t>(tags_low.size()));
+  write_le<uint32_t>(out, static_cast<uint32_t>(codes.size()));
+  write_le<uint32_t>(out, 0);
+  write_le<uint64_t>(out, 0);  // the checksum, once the rest is written
+  for (int16_t m : book) write_le<int16_t>(out, m);
+  out += present + tags_low + tags_high + codes;
+  const uint64_t sum = checksum_around(out, kChecksumAt);
+  std::memcpy(&out[kChecksumAt], &sum, 8);
+  return out;
 }
 
 }  // namespace annotator

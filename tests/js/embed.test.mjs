@@ -106,7 +106,7 @@ test('embed under CSP default-src self: works, styles apply, one global, no fore
   assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
   const core = await checkAgainstCore(page);
   if (core.mentions.length) {
-    const background = await page.$eval('#story mark.aa-m', (m) => getComputedStyle(m).backgroundColor);
+    const background = await page.$eval('#story .aa-m', (m) => getComputedStyle(m).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'adopted stylesheet applies under CSP');
   }
   const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !baseline.has(k));

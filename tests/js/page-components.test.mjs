@@ -1,32 +1,12 @@
 // The page's rendering and panels on contract-shaped results the core does not
-// produce yet (nested mentions, events), bundled on the fly and run in Chromium.
+// produce yet (nested mentions, events with an argument that is no mention),
+// bundled on the fly and run in Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { serve } from '../../tools/serve.mjs';
 import { launchChromium } from './browser.mjs';
-import { PAGE_DIR, ROOT } from './fixtures.mjs';
-
-const TEXT = 'La Corea del Nord vende missili a Mosca.';
-const at = (s) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
-const RESULT = {
-  lang: 'it',
-  mentions: [
-    { ...at('Corea del Nord'), category: 'actor', type: 'country', entity: 'e1', sentence: 0 },
-    { ...at('Nord'), category: 'place', type: 'region', entity: 'e2', sentence: 0 },
-    { ...at('missili'), category: 'weapon', type: 'missile', entity: 'e3', sentence: 0 },
-    { ...at('Mosca'), category: 'actor', type: 'country', entity: 'e4', sentence: 0 },
-  ],
-  entities: [
-    { id: 'e1', category: 'actor', type: 'country', name: 'North Korea', ids: { iso3166: 'KP' }, mentions: [0] },
-    { id: 'e2', category: 'place', type: 'region', name: 'Nord', ids: {}, mentions: [1] },
-    { id: 'e3', category: 'weapon', type: 'missile', name: 'missile', ids: {}, mentions: [2] },
-    { id: 'e4', category: 'actor', type: 'country', name: 'Russia', ids: { iso3166: 'RU' }, mentions: [3] },
-  ],
-  events: [{ id: 'v1', type: 'arms_transfer', trigger: at('vende'),
-    arguments: [{ role: 'seller', mention: 0 }, { role: 'item', mention: 2 }, { role: 'buyer', mention: 3 }] }],
-  sentences: [{ start: 0, end: TEXT.length }],
-};
+import { CONTRACT_RESULT as RESULT, CONTRACT_TEXT as TEXT, PAGE_DIR, ROOT } from './fixtures.mjs';
 
 let server, browser, page;
 before(async () => {
@@ -35,6 +15,7 @@ before(async () => {
     import { makeView } from './web/src/page/view.mjs';
     import { renderEvents } from './web/src/page/events.mjs';
     import { attachTooltip } from './web/src/page/tooltip.mjs';
+    import { renderLegend } from './web/src/page/legend.mjs';
     import { wrapMentions, clearMarks, textOfDom } from './web/src/embed/highlight.mjs';
     window.embed = { wrapMentions, clearMarks, textOfDom };
     window.show = async (text, result) => {
@@ -44,13 +25,14 @@ before(async () => {
       const view = makeView(text, result, rendered);
       attachTooltip(out, document.getElementById('tip'), () => view);
       renderEvents(document.getElementById('events'), view);
+      renderLegend(document.getElementById('legend'), out, view);
     };` } });
   server = await serve(PAGE_DIR, 0);
   browser = await launchChromium();
   page = await browser.newPage();
   const url = `http://127.0.0.1:${server.address().port}/components.html`;
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="stylesheet" href="style.css">'
-    + '<article id="output" class="output"></article><div id="events"></div><div id="tip" class="tip" role="tooltip" hidden></div>' }));
+    + '<div id="legend"></div><article id="output" class="output"></article><div id="events"></div><div id="tip" class="tip" role="tooltip" hidden></div>' }));
   await page.goto(url);
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   await page.evaluate(([t, r]) => window.show(t, r), [TEXT, RESULT]);
@@ -71,18 +53,29 @@ test('a nested mention sits inside the outer one, and both stay clickable', asyn
   const tip = await page.textContent('#tip');
   assert.match(tip, /actor · country/);
   assert.match(tip, /North Korea/);
-  assert.match(tip, /Events: arms transfer \(seller\)/);
+  assert.match(tip, /Events: arms supply \(actor\)/);
+  await page.hover('mark[data-m="3"]');
+  assert.match(await page.textContent('#tip'), /Events: arms supply \(recipient\), attack \(actor\)/);
   await page.hover('mark[data-m="1"]');
   assert.match(await page.textContent('#tip'), /place · region/);
 });
 
-test('an event click lights its trigger and arguments', async () => {
-  assert.match(await page.textContent('#events .event'), /arms transfer: “vende”.*seller: Corea del Nord.*item: missili.*buyer: Mosca/);
-  await page.click('#events .event');
-  const lit = await page.$$eval('.lit', (els) => els.map((e) => (e.dataset.m ? `m${e.dataset.m}` : `e${e.dataset.e}`)));
-  assert.deepEqual([...new Set(lit)].sort(), ['e0', 'm0', 'm2', 'm3']);
+test('events in plain words, filterable by category; a click lights the trigger and every argument', async () => {
+  const lines = await page.$$eval('#events .event', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(lines, ['Aid North Korea → arms supply → Russia: missile', 'Assault Russia → attack → civili · domani · hypothetical']);
+  await page.click('#events .event >> nth=0');
+  const lit = () => page.$$eval('.lit', (els) => [...new Set(els.map((e) => (e.dataset.m ? `m${e.dataset.m}` : `${e.className.split(' ')[0]}${e.dataset.e}`)))].sort());
+  assert.deepEqual(await lit(), ['aa-trg0', 'm0', 'm2', 'm3']);
   assert.equal(await page.locator('mark[data-m="0"]:not(.lit)').count(), 0, 'every piece of the outer mention');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'vende');
+  await page.click('#events .event >> nth=1');
+  assert.deepEqual(await lit(), ['aa-arg1', 'aa-trg1', 'm3', 'm4'], 'the words of an argument that is no mention light too');
+  assert.equal(await page.textContent('mark.aa-arg.lit'), 'civili');
+  await page.selectOption('#event-filter', 'ASSAULT');
+  assert.deepEqual(await page.$$eval('#events li', (els) => els.map((li) => li.hidden)), [true, false]);
+  assert.match(await page.textContent('#event-filter'), /All categories \(2\).*Aid \(1\).*Assault \(1\)/);
+  await page.selectOption('#event-filter', '');
+  assert.equal(await page.locator('#events li:not([hidden])').count(), 2);
 });
 
 test('in-place wrapping: nested and crossing mentions across <a> and <em>, exact clear', async () => {
@@ -95,13 +88,13 @@ test('in-place wrapping: nested and crossing mentions across <a> and <em>, exact
     const read = embed.textOfDom(host);
     const span = (s, category, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = read.text.indexOf(s, i + 1); return { start: i, end: i + s.length, text: s, category, type: 'x' }; };
     const result = { mentions: [span('Corea del Nord', 'actor'), span('Nord', 'place'), span('Nord vende missili', 'weapon'), span('Mosca', 'place')] };
-    embed.wrapMentions(host, read, result, () => '');
-    const texts = result.mentions.map((_, i) => [...host.querySelectorAll(`mark[data-m="${i}"]`)].map((m) => m.textContent).join(''));
+    embed.wrapMentions(host, read, result);
+    const texts = result.mentions.map((_, i) => [...host.querySelectorAll(`.aa-m[data-m="${i}"]`)].map((m) => m.textContent).join(''));
     const out = { text: read.text, texts, expected: result.mentions.map((m) => m.text), linkKept: host.querySelector('a') === link,
-      marksInLink: link.querySelectorAll('mark').length, wrapped: host.innerHTML };
+      marksInLink: link.querySelectorAll('aa-mark').length, wrapped: host.innerHTML };
     embed.clearMarks(host);
     out.cleared = host.innerHTML === before;
-    embed.wrapMentions(host, embed.textOfDom(host), result, () => '');
+    embed.wrapMentions(host, embed.textOfDom(host), result);
     out.again = host.innerHTML === out.wrapped;
     embed.clearMarks(host);
     out.clearedAgain = host.innerHTML === before && host.querySelector('a') === link;
@@ -111,4 +104,17 @@ test('in-place wrapping: nested and crossing mentions across <a> and <em>, exact
   assert.deepEqual(r.texts, r.expected);
   assert.ok(r.linkKept && r.marksInLink >= 3, r.wrapped);
   assert.ok(r.cleared && r.again && r.clearedAgain);
+});
+
+test('times have their own colour, dotted underline and legend entry', async () => {
+  const legend = await page.$$eval('#legend .legend-item', (items) => items.map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
+  assert.deepEqual(legend, ['Actors 2', 'Weapons 1', 'Places 1', 'Times 1']);
+  const style = await page.$eval('#output mark.aa-time', (m) => {
+    const s = getComputedStyle(m);
+    return [s.textDecorationStyle, s.textDecorationColor];
+  });
+  assert.deepEqual(style, ['dotted', 'rgb(204, 121, 167)']);  // Okabe-Ito reddish purple
+  await page.click('#legend [data-category="time"]');
+  assert.equal(await page.$eval('#output mark.aa-time', (m) => getComputedStyle(m).textDecorationLine), 'none');
+  await page.click('#legend [data-category="time"]');
 });

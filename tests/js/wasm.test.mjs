@@ -95,3 +95,22 @@ test('lone surrogates count one unit each, as in the CLI reading the same JSON',
   assert.equal(text.slice(result.mentions[0].start, result.mentions[0].end), 'Kiev');
   assert.equal(annotator.annotateJson(text, { tokens: true }), cliJsonl([{ text }], ['--tokens'])[0]);
 });
+
+test('Thai, Lao, Khmer, Burmese, Chinese and Japanese: native and wasm give identical JSON', () => {
+  // Both builds use the same ICU data, without dictionaries: a run of these scripts is one token.
+  const samples = [
+    'ประเทศไทยมีกรุงเทพมหานครเป็นเมืองหลวง ส่วนเชียงใหม่อยู่ทางเหนือ',
+    'ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ ມີນະຄອນຫຼວງວຽງຈັນ',
+    'ព្រះរាជាណាចក្រកម្ពុជា មានរាជធានីភ្នំពេញ',
+    'မြန်မာနိုင်ငံ၏ မြို့တော်မှာ နေပြည်တော် ဖြစ်သည်',
+    '中华人民共和国的首都是北京。上海是最大的城市。',
+    '日本の首都は東京です。カタカナとひらがな、漢字が混ざります。',
+    'Il primo ministro thailandese (นายกรัฐมนตรี) ha incontrato a 北京 il presidente cinese.',
+  ];
+  const fromCli = cliJsonl(samples.map((text, i) => ({ id: `s${i}`, text })), ['--tokens']);
+  samples.forEach((text, i) => {
+    assert.equal(annotator.annotateJson(text, { id: `s${i}`, tokens: true }), fromCli[i], text);
+  });
+  const thai = annotator.annotate(samples[0], { tokens: true });
+  assert.equal(thai.tokens.length, 2);  // two runs of Thai letters, no dictionary words
+});

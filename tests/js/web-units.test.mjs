@@ -1,12 +1,15 @@
 // The page's pure modules in Node: nesting pieces, chunk merging, the W3C export
-// (code point positions) and the CSV export.
+// (code point positions, events), the CSV exports, events in plain words, the
+// map's path data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pieces } from '../../web/src/shared/segments.mjs';
 import { mergeResults, splitText, utf8Length } from '../../web/src/shared/chunks.mjs';
 import { codePointIndex, toWebAnnotation } from '../../web/src/shared/w3c.mjs';
-import { entitiesCsv } from '../../web/src/shared/csv.mjs';
-import { WASM_MODULE } from './fixtures.mjs';
+import { entitiesCsv, eventsCsv } from '../../web/src/shared/csv.mjs';
+import { eventText } from '../../web/src/shared/events-text.mjs';
+import { relativePath } from '../../web/tools/world.mjs';
+import { CONTRACT_RESULT, CONTRACT_TEXT, WASM_MODULE } from './fixtures.mjs';
 
 const { load } = await import(WASM_MODULE);
 const annotator = await load();
@@ -66,8 +69,8 @@ test('CSV quotes, and defuses formulas', () => {
   const csv = entitiesCsv({ mentions: [{ text: '=HYPERLINK("x")' }],
     entities: [{ id: 'e1', category: 'actor', type: 'group', name: '=HYPERLINK("x")', mentions: [0], coordinates: [1.5, 2] }] });
   const [header, row] = csv.trim().split('\r\n');
-  assert.equal(header, 'id,category,type,name,mentions,iso3166,geonames,lat,lon,texts');
-  assert.equal(row, 'e1,actor,group,"\'=HYPERLINK(""x"")",1,,,1.5,2,"\'=HYPERLINK(""x"")"');
+  assert.equal(header, 'id,category,type,name,mentions,iso3166,geonames,wikidata,lat,lon,links,texts');
+  assert.equal(row, 'e1,actor,group,"\'=HYPERLINK(""x"")",1,,,,1.5,2,,"\'=HYPERLINK(""x"")"');
 });
 
 test('article blocks: after line breaks outside sentences, else after sentences or spaces', async () => {
@@ -83,8 +86,76 @@ test('article blocks: after line breaks outside sentences, else after sentences 
   const cuts = blockCuts(oneLine, sentences);
   assert.ok(cuts.length > 20, `${cuts.length} blocks`);
   const ends = new Set(sentences.map((s) => s.end));
-  for (const cut of cuts.slice(1)) assert.ok(ends.has(cut), `cut ${cut} at a sentence end`);
+  for (const cut of cuts.slice(1)) {
+    let end = cut;
+    while (oneLine[end - 1] === ' ') end--;  // the spaces after a sentence stay with it
+    assert.ok(ends.has(end), `cut ${cut} at a sentence end`);
+    assert.notEqual(oneLine[cut], ' ', 'no block starts with a space');
+  }
 
   const blob = 'x'.repeat(50000);
   assert.deepEqual(blockCuts(blob, []).slice(0, 3), [0, 2000, 4000]);
+});
+
+test('events in plain words, as CSV rows and as Web Annotations on their triggers', () => {
+  const [supply, attack] = CONTRACT_RESULT.events;
+  assert.equal(eventText(CONTRACT_RESULT, supply), 'North Korea → arms supply → Russia: missile');
+  assert.equal(eventText(CONTRACT_RESULT, attack), 'Russia → attack → civili · domani · hypothetical');
+  const time = { ...supply, time: { text: 'ieri', value: '2024-03-11', mention: null }, dead: 3, source: { text: 'fonti ucraine' } };
+  assert.equal(eventText(CONTRACT_RESULT, time), 'North Korea → arms supply → Russia: missile · ieri · 3 dead · according to fonti ucraine');
+
+  const [header, ...rows] = eventsCsv(CONTRACT_RESULT).trim().split('\r\n');
+  assert.equal(header, 'id,type,mode,label,modality,trigger,start,end,sentence,actor,recipient,instrument,location,time,time_value,'
+    + 'dead,injured,source,confidence,summary');
+  assert.equal(rows.length, 2);
+  assert.match(rows[1], /^v2,ASSAULT,,attack,hypothetical,colpire,\d+,\d+,0,Russia,civili,,,domani,2024-03-13,,,,0.6,Russia → attack → civili · domani · hypothetical$/);
+
+  const doc = toWebAnnotation(CONTRACT_TEXT, CONTRACT_RESULT);
+  const items = doc.first.items;
+  assert.equal(items.length, CONTRACT_RESULT.mentions.length + 2);
+  assert.equal(doc.total, items.length);
+  const event = items.at(-2);
+  assert.equal(event.id, 'urn:article-annotator:document#event-v1');
+  assert.equal(event.target.selector[0].exact, 'vende');
+  assert.deepEqual(event.body.slice(0, 2).map((b) => b.value), ['AID', 'North Korea → arms supply → Russia: missile']);
+  assert.ok(event.body.some((b) => b.purpose === 'linking' && b.source.endsWith('#mention-3')));
+});
+
+test('entity links in the CSV: GeoNames and Wikidata pages', () => {
+  const csv = entitiesCsv({ mentions: [{ text: 'Russia' }],
+    entities: [{ id: 'e1', category: 'actor', type: 'country', name: 'Russia', mentions: [0], ids: { iso3166: 'RU', wikidata: 'Q159', geonames: 2017370 } }] });
+  assert.match(csv.split('\r\n')[1], /,RU,2017370,Q159,,,https:\/\/www\.geonames\.org\/2017370 https:\/\/www\.wikidata\.org\/wiki\/Q159,Russia$/);
+});
+
+test('map outlines: relative path data keeps every point', () => {
+  const absolute = 'M716,215L717,215L717,216L716,216ZM0,212L3,210L1,212Z';
+  const relative = relativePath(absolute);
+  assert.equal(relative, 'M716 215l1 0 0 1-1 0zM0 212l3-2-2 2z');
+  const points = [];
+  let x = 0, y = 0;
+  for (const [, cmd, body] of relative.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const n = (body.match(/-?\d+/g) || []).map(Number);
+    for (let i = 0; i < n.length; i += 2) {
+      [x, y] = cmd === 'M' ? [n[i], n[i + 1]] : [x + n[i], y + n[i + 1]];
+      points.push(`${x},${y}`);
+    }
+  }
+  assert.deepEqual(points, [...absolute.matchAll(/-?\d+,-?\d+/g)].map((m) => m[0]));
+});
+
+test('merged chunk results shift events: trigger, argument spans, mentions, entities, sentences', () => {
+  const start = CONTRACT_TEXT.length + 2, byteStart = utf8Length(CONTRACT_TEXT) + 2;
+  const merged = mergeResults([{ start: 0, byteStart: 0, result: CONTRACT_RESULT }, { start, byteStart, result: CONTRACT_RESULT }]);
+  const text = `${CONTRACT_TEXT}\n\n${CONTRACT_TEXT}`;
+  assert.equal(merged.events.length, 4);
+  const [, , supply, attack] = merged.events;
+  assert.deepEqual(merged.events.map((e) => e.id), ['v1', 'v2', 'v3', 'v4']);
+  assert.equal(text.slice(attack.trigger.start, attack.trigger.end), 'colpire');
+  const civili = attack.arguments[1];
+  assert.equal(text.slice(civili.start, civili.end), 'civili');
+  assert.equal(attack.sentence, 1);
+  for (const arg of supply.arguments) {
+    assert.equal(text.slice(arg.start, arg.end), merged.mentions[arg.mention].text);
+    assert.equal(merged.mentions[arg.mention].entity, arg.entity);
+  }
 });

@@ -91,7 +91,7 @@ struct Averaged {
 // int16 quantisation with one scale; each row is first centred (its mean over
 // tags removed), which leaves every decision as it was and shrinks the range.
 // Weights below `prune` (after centring) become 0.
-void quantize(std::vector<float> weights, float prune, TaggerModel& model) {
+void quantize(std::vector<float> weights, float prune, TaggerWeights& model) {
   for (size_t row = 0; row < weights.size(); row += kTagCount) {
     float mean = 0;
     for (int t = 0; t < kTagCount; ++t) mean += weights[row + t];
@@ -106,19 +106,20 @@ void quantize(std::vector<float> weights, float prune, TaggerModel& model) {
     model.weights[i] = std::fabs(weights[i]) < prune ? 0 : static_cast<int16_t>(std::lround(weights[i] / model.scale));
 }
 
-// Replaces the model by what loading its file gives (every weight through the
-// codebook, tagger_model.h), so that what --dev reports is what ships; returns
-// the file.
-std::string round_trip(TaggerModel& model) {
+// A model's file and what loading it gives (every weight through the codebook,
+// tagger_model.h), so that what --dev reports is what ships.
+struct Shipped {
+  std::string blob;
+  TaggerModel model;  // reads blob
+};
+
+void round_trip(const TaggerWeights& weights, Shipped& out) {
   std::string error;
-  std::string blob = serialize_tagger_model(model);
-  TaggerModel loaded;
-  if (!load_tagger_model(blob, &loaded, &error)) {
+  out.blob = serialize_tagger_model(weights);
+  if (!load_tagger_model(out.blob, &out.model, &error)) {
     std::cerr << error << '\n';
     std::exit(1);
   }
-  model = std::move(loaded);
-  return blob;
 }
 
 // Token accuracy of the final (averaged, quantised) model on the training data,
@@ -240,7 +241,7 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
     return 1;
   }
 
-  TaggerModel model;
+  TaggerWeights model;
   model.bucket_bits = bits;
   // Features seen fewer than min_count times (with gold previous tags) get no
   // weight: they would only add collisions in the hashed table.
@@ -351,10 +352,11 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
       }
       std::cerr << "epoch " << epoch + 1 << ": token accuracy " << static_cast<double>(correct) / token_count << '\n';
       if (!dev_docs.empty()) {
-        TaggerModel snapshot = model;
+        TaggerWeights snapshot = model;
         quantize(learner.averages(), prune, snapshot);
-        round_trip(snapshot);
-        report_span_f1(dev_docs, snapshot, "  dev");
+        Shipped shipped;
+        round_trip(snapshot, shipped);
+        report_span_f1(dev_docs, shipped.model, "  dev");
       }
     }
 
@@ -363,12 +365,13 @@ int train(const std::vector<std::string>& files, const std::vector<std::string>&
   }
   size_t nonzero = 0;
   quantize(averaged, prune, model);
-  const std::string blob = round_trip(model);
+  Shipped shipped;
+  round_trip(model, shipped);
   for (int16_t w : model.weights) nonzero += w != 0;
-  report_accuracy(docs, model);
-  if (!dev_out.empty()) write_predictions(dev_docs, model, dev_out);
+  report_accuracy(docs, shipped.model);
+  if (!dev_out.empty()) write_predictions(dev_docs, shipped.model, dev_out);
   std::ofstream out(out_path, std::ios::binary);
-  out << blob;
+  out << shipped.blob;
   std::cerr << "wrote " << out_path << ": 2^" << bits << " buckets, " << nonzero << " nonzero weights\n";
   return out ? 0 : 1;
 }

@@ -38,7 +38,8 @@ const packedCore = {
       contents: args.path === 'annotator-wasm.mjs' ? "export default '';" : `
         import create from ${JSON.stringify(join(coreDir, 'annotator-core.mjs'))};
         import { unpackWasm } from ${JSON.stringify(join(root, 'web/src/shared/unpack-wasm.mjs'))};
-        export default (options) => unpackWasm(${JSON.stringify(packedWasm)}).then((wasmBinary) => create({ ...options, wasmBinary }));`,
+        // printErr: Emscripten's own warnings stay quiet; every failure rejects, and the embed logs one message.
+        export default (options) => unpackWasm(${JSON.stringify(packedWasm)}).then((wasmBinary) => create({ printErr() {}, ...options, wasmBinary }));`,
     }));
   },
 };

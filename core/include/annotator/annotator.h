@@ -26,6 +26,10 @@ struct Options {
 // The binary tables the core reads: the name tagger's weights for Italian and for
 // English, and the compiled lexicon. They must outlive the Annotator
 // (embedded_resources() gives static ones); an empty one is simply not used.
+// Each is read where it lies (no copy of the tagger's weights); a damaged one
+// (truncated, corrupt: each file carries a checksum) is refused with an error.
+// The web loads the lexicon with the core and a language's tagger (its "pack")
+// only when a text in that language comes: see Annotator::add_resources.
 struct Resources {
   std::string_view tagger_it;
   std::string_view tagger_en;
@@ -54,8 +58,21 @@ class Annotator {
   ~Annotator();
 
   // Annotates UTF-8 text. Invalid UTF-8 is repaired (see docs/result-contract.md),
-  // never rejected; the result is always one line of JSON.
+  // never rejected; the result is always one line of JSON. A language whose
+  // tagger is not loaded is annotated without it (lexicon and rules only).
   std::string annotate(std::string_view text, const Options& options);
+
+  // Loads the non-empty resources given after create, such as a language's
+  // tagger fetched when a text in that language came. Returns false and sets
+  // *error when one is damaged or replaces one already loaded (nothing changes).
+  bool add_resources(const Resources& resources, std::string* error);
+
+  // The language annotate() detects for text ("it" or "en"), which needs no
+  // tagger: a caller can load that language's pack first.
+  std::string_view language_of(std::string_view text);
+
+  // Whether the tagger of lang ("it" or "en") is loaded.
+  bool has_tagger(std::string_view lang) const;
 
  private:
   struct Impl;

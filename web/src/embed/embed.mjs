@@ -4,18 +4,35 @@
 // The core runs on the page's thread: an article takes milliseconds, and a Blob
 // worker would need a CSP exception the embed must not ask for.
 import { load as loadCore } from '@annotator/core';
-import { clearMarks, isHighlighted, textOfDom, wrapMentions } from './highlight.mjs';
+import { clearMarks, isHighlighted, marksOf, textOfDom, wrapMentions } from './highlight.mjs';
 import { adoptStyles } from './styles.mjs';
 import { defineElement } from './element.mjs';
-import { idsLabel, typeLabel } from '../shared/labels.mjs';
+import { attachTooltip } from '../shared/tooltip.mjs';
 
 const instances = new Map();
 let defaults = { terms: [] };
 
+// One clear message for what the host page must change, instead of the engine's
+// errors; logged once.
+let reported = false;
+export function report(error) {
+  if (reported) return;
+  reported = true;
+  const blocked = /Content.Security.Policy|unsafe-eval|CompileError/i.test(String(error?.message || error));
+  console.error(blocked
+    ? "ArticleAnnotator: this page's Content-Security-Policy does not allow WebAssembly, so nothing is annotated. "
+      + "Add 'wasm-unsafe-eval' to its script-src to use the annotator."
+    : `ArticleAnnotator: could not annotate (${error?.message || error}); the text is left as it is.`);
+}
+
 function load(options = {}) {
   const terms = options.terms ?? defaults.terms;
   const key = JSON.stringify(terms || []);
-  if (!instances.has(key)) instances.set(key, terms?.length ? loadCore({ terms }) : loadCore());
+  if (!instances.has(key)) {
+    const loading = terms?.length ? loadCore({ terms }) : loadCore();
+    loading.catch(() => instances.delete(key));  // a later call may try again
+    instances.set(key, loading);
+  }
   return instances.get(key);
 }
 
@@ -24,37 +41,88 @@ async function annotate(text, options = {}) {
   return annotator.annotate(String(text), options.lang ? { lang: options.lang } : {});
 }
 
-function titleOf(result, i) {
-  const m = result.mentions[i];
-  const e = result.entities.find((x) => x.id === m.entity);
-  const ids = idsLabel(e?.ids);
-  return `${m.category} · ${typeLabel(m.type)}${e?.name ? ` · ${e.name}` : ''}${ids ? ` (${ids})` : ''}`;
-}
-
 const elementOf = (target) => (typeof target === 'string' ? document.querySelector(target) : target);
 const langOf = (element) => element.closest?.('[lang]')?.getAttribute('lang')?.slice(0, 2) || undefined;
 const results = new WeakMap();
 
-/** Highlights mentions inside element, in place. Running it again changes nothing. */
+// The tooltip of the document's highlights (<article-annotator> has its own),
+// in the main landmark of the first highlighted element, so it is part of the
+// page's structure.
+const tooltips = new WeakMap();  // root -> { hide }
+function tooltipFor(element, resultOf) {
+  const root = element.getRootNode();
+  if (!tooltips.has(root)) {
+    const doc = root.ownerDocument || root;
+    const tip = doc.createElement('aa-tip');
+    tip.className = 'aa-tip';
+    tip.id = `aa-tip-${Math.random().toString(36).slice(2, 8)}`;
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    (element.closest('main, [role="main"]') || root.body || root).append(tip);
+    tooltips.set(root, attachTooltip(root, tip, resultOf));
+  }
+  return tooltips.get(root);
+}
+const resultOfMark = (mark) => {
+  for (let node = mark; node; node = node.parentNode) if (results.has(node)) return results.get(node);
+  return null;
+};
+
+// Arrow keys move between an element's marks; the focused one is its tab stop.
+function moveBetweenMarks(e) {
+  const mark = e.target.closest?.('aa-mark.aa-m');
+  if (!mark || !['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) return;
+  let element = mark.parentNode;
+  while (element && !results.has(element)) element = element.parentNode;
+  const marks = element ? marksOf(element) : [];
+  const next = marks[marks.indexOf(mark) + (e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  mark.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
+}
+
+const keyed = new WeakSet();
+let warnedEditable = false;
+
+/**
+ * Highlights mentions inside element, in place. Running it again changes nothing.
+ * options: lang, terms, badges (type labels after each mention), editable
+ * (also annotate [contenteditable] regions, which are skipped by default).
+ */
 async function highlight(target, options = {}) {
   const element = elementOf(target);
   if (!element) throw new TypeError('ArticleAnnotator.highlight: no such element');
   clear(element);
-  adoptStyles(element.getRootNode());
-  const read = textOfDom(element);
+  const root = element.getRootNode();
+  adoptStyles(root);
+  const skipEditable = !options.editable;
+  const read = textOfDom(element, { skipEditable });
+  if (skipEditable && !warnedEditable && textOfDom(element).text !== read.text) {
+    warnedEditable = true;
+    console.info('ArticleAnnotator: editable text is not highlighted (pass { editable: true } to highlight it).');
+  }
   const lang = options.lang || langOf(element);
   const result = await annotate(read.text, { ...options, lang: lang === 'it' || lang === 'en' ? lang : undefined });
   clear(element);  // a concurrent call may have highlighted meanwhile
-  if (textOfDom(element).text !== read.text) return highlight(element, options);  // changed while annotating
-  wrapMentions(element, read, result, (i) => titleOf(result, i));
+  if (textOfDom(element, { skipEditable }).text !== read.text) return highlight(element, options);  // changed while annotating
+  wrapMentions(element, read, result, { badges: options.badges });
   results.set(element, result);
+  tooltipFor(element, resultOfMark);
+  if (!keyed.has(element)) {  // our own listener stays: it only acts on our marks
+    keyed.add(element);
+    element.addEventListener('keydown', moveBetweenMarks);
+  }
   return result;
 }
 
-/** Removes the highlights: the element's DOM is as it was before. */
+/** Removes the highlights: the element's DOM is as it was before (changed text stays changed). */
 function clear(target) {
   const element = elementOf(target);
-  if (element) { clearMarks(element); results.delete(element); }
+  if (!element) return;
+  if (clearMarks(element)) tooltips.get(element.getRootNode())?.hide();
+  results.delete(element);
 }
 
 function configure(options = {}) {
@@ -63,7 +131,7 @@ function configure(options = {}) {
 
 const api = Object.freeze({
   load, annotate, highlight, clear, configure,
-  textOf: (target) => textOfDom(elementOf(target)).text,
+  textOf: (target) => textOfDom(elementOf(target), { skipEditable: true }).text,
   resultOf: (target) => results.get(elementOf(target)),
   isHighlighted: (target) => isHighlighted(elementOf(target)),
 });
@@ -72,14 +140,25 @@ function autoRun(script) {
   const selector = script?.dataset?.annotate;
   if (!selector) return Promise.resolve([]);
   if (script.dataset.terms) { try { configure({ terms: JSON.parse(script.dataset.terms) }); } catch { /* ignore */ } }
-  const run = () => Promise.all([...document.querySelectorAll(selector)].map((el) => highlight(el, { lang: script.dataset.lang })));
-  return document.readyState === 'loading'
+  const options = { lang: script.dataset.lang, badges: 'badges' in script.dataset };
+  const run = () => Promise.all([...document.querySelectorAll(selector)].map((el) => highlight(el, options)));
+  const started = document.readyState === 'loading'
     ? new Promise((ok) => document.addEventListener('DOMContentLoaded', () => ok(run()), { once: true }))
     : run();
+  return started.catch((error) => { report(error); return []; });  // never an uncaught error on the host page
 }
 
-if (!globalThis.ArticleAnnotator) {
-  const done = autoRun(typeof document !== 'undefined' ? document.currentScript : null);
-  globalThis.ArticleAnnotator = Object.freeze({ ...api, done });
-  if (typeof HTMLElement !== 'undefined') defineElement(annotate, titleOf);
+// Another script may own the global: say so, keep it, and still serve this copy
+// to the ES module (through a symbol no page script sees by accident) and to
+// <article-annotator>.
+const done = autoRun(typeof document !== 'undefined' ? document.currentScript : null);
+const ours = Object.freeze({ ...api, done });
+const KEY = Symbol.for('article-annotator.api');
+if (globalThis.ArticleAnnotator && globalThis.ArticleAnnotator !== globalThis[KEY]) {
+  console.warn('ArticleAnnotator: window.ArticleAnnotator already exists and is left as it is; '
+    + 'this copy is still available as an ES module (annotator.mjs) and as <article-annotator>.');
+} else if (!globalThis.ArticleAnnotator) {
+  globalThis.ArticleAnnotator = ours;
 }
+if (!globalThis[KEY]) Object.defineProperty(globalThis, KEY, { value: ours });
+if (typeof HTMLElement !== 'undefined') defineElement(annotate, report);

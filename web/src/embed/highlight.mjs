@@ -1,22 +1,29 @@
 // In-place highlighting of existing markup. The element's text is read through
 // its text nodes (textOfDom), so a mention that crosses <a>, <em> ... is wrapped
 // piece by piece inside each of them: links, listeners and element identity
-// survive. Every split is recorded, so clear() puts back the very same nodes
-// with their original text: innerHTML is restored byte for byte.
+// survive. The marks are <aa-mark> elements, which no host rule on `mark`
+// reaches. Every split is recorded, so clear() puts back the very same nodes
+// with their original text (innerHTML restored byte for byte), unless that text
+// was changed meanwhile: changed text is kept as it is, never dropped.
 import { textOfDom } from '../shared/text-of-dom.mjs';
 import { pieces } from '../shared/segments.mjs';
-import { makeMark } from '../shared/render-range.mjs';
+import { makeMark, mentionSpans } from '../shared/render-range.mjs';
 
+export const MARK_TAG = 'aa-mark';
 const state = new WeakMap();  // element -> { marks, splits: Map(text node -> { data, created }) }
 
 export function isHighlighted(element) {
   return state.has(element);
 }
 
+/** The element's mention marks in text order. */
+export function marksOf(element) {
+  return state.get(element)?.marks.filter((m) => m.classList.contains('aa-m')).sort((a, b) => a.dataset.m - b.dataset.m) || [];
+}
+
 /** Wraps result's mentions (offsets into `text` from textOfDom(element)) in marks. */
-export function wrapMentions(element, { runs }, result, titleOf) {
-  const spans = (result.mentions || []).map((m, i) => ({ start: m.start, end: m.end, category: m.category, i, kind: 'mention' }));
-  const pcs = pieces(spans);
+export function wrapMentions(element, { runs }, result, { badges = false } = {}) {
+  const pcs = pieces(mentionSpans(result));
   const lengths = runs.map((r) => r.node.data.length);
   const marks = [], splits = new Map();
   const split = (node, at) => {
@@ -40,9 +47,9 @@ export function wrapMentions(element, { runs }, result, titleOf) {
       const piece = s > 0 ? split(node, s) : node;
       let host = null;
       stack.forEach((span, depth) => {
-        const mark = makeMark(element.ownerDocument, span, depth);
-        const title = titleOf(span.i);
-        if (title) mark.title = title;
+        const mark = makeMark(element.ownerDocument, span, depth, MARK_TAG);
+        if (badges) mark.classList.add('aa-badge');
+        mark.tabIndex = -1;
         marks.push(mark);
         if (host) host.append(mark); else piece.parentNode.insertBefore(mark, piece);
         host = mark;
@@ -51,16 +58,26 @@ export function wrapMentions(element, { runs }, result, titleOf) {
     }
   }
   state.set(element, { marks, splits });
+  const first = marksOf(element)[0];
+  if (first) first.tabIndex = 0;  // one tab stop per article; arrow keys move on
   return marks.length;
+}
+
+/** Whether the nodes of a split are still side by side and hold the original text. */
+function intact(node, { data, created }) {
+  const parts = [node, ...created].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (parts[0] !== node || !parts.every((p, k) => p.isConnected && (k === 0 || parts[k - 1].nextSibling === p))) return false;
+  return parts.map((p) => p.data).join('') === data;
 }
 
 export function clearMarks(element) {
   const s = state.get(element);
   if (!s) return false;
   for (const mark of s.marks) mark.replaceWith(...mark.childNodes);
-  for (const [node, { data, created }] of s.splits) {
-    for (const c of created) c.remove();
-    node.data = data;
+  for (const [node, split] of s.splits) {
+    if (!intact(node, split)) continue;  // edited meanwhile: keep the text as it now is
+    for (const c of split.created) c.remove();
+    node.data = split.data;
   }
   state.delete(element);
   return true;

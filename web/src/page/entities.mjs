@@ -45,15 +45,19 @@ function item(entity, step) {
   type.textContent = typeLabel(entity.type);
   const count = document.createElement('span');
   count.className = 'count';
-  count.textContent = `×${entity.mentions.length}`;
-  button.append(name, type, count);
-  button.setAttribute('aria-label', `${entity.name}, ${typeLabel(entity.type)}, ${entity.mentions.length} mentions: show the next`);
+  count.append(String(entity.mentions.length), hidden(entity.mentions.length === 1 ? ' mention' : ' mentions'));
+  button.append(name, ' ', type, ' ', count);
+  button.title = 'Show the next mention in the article';
   button.addEventListener('click', () => {
     const at = step(entity);
     if (at) button.dataset.at = `${at.index + 1}/${at.total}`;
   });
   li.append(button);
   return li;
+}
+
+function hidden(text) {
+  return Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: text });
 }
 
 export function empty(text) {

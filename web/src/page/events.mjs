@@ -1,38 +1,59 @@
-// The event list; a click marks the event's trigger and arguments in the text.
-import { typeLabel } from '../shared/labels.mjs';
+// The event list in plain words, filterable by category; a click lights the
+// event's trigger and every argument in the text (mentions, and the words of
+// arguments that are no mention) and brings the trigger into view.
+import { eventText } from '../shared/events-text.mjs';
+import { plural } from '../shared/labels.mjs';
 import { empty } from './entities.mjs';
 import { focusMark } from './view.mjs';
+
+const capitalised = (type) => String(type).charAt(0) + String(type).slice(1).toLowerCase();
+
+/** Every element to light for event j. */
+export function eventMarks(view, j) {
+  const ev = view.result.events[j];
+  const mentions = (ev.arguments || []).map((a) => a.mention);
+  if (typeof ev.time?.mention === 'number') mentions.push(ev.time.mention);
+  return [...(view.triggers[j] || []), ...(view.argMarks[j] || []),
+    ...mentions.flatMap((i) => (typeof i === 'number' ? view.marks[i] || [] : []))];
+}
 
 export function renderEvents(box, view) {
   const events = view.result.events || [];
   if (!events.length) { box.replaceChildren(empty('No events found.')); return; }
   let lit = [];
-  const list = document.createElement('ol');
-  list.className = 'event-list';
-  list.append(...events.map((ev, j) => {
+  const items = events.map((ev, j) => {
     const li = document.createElement('li');
+    li.dataset.type = ev.type;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'event';
-    const title = document.createElement('strong');
-    title.textContent = `${typeLabel(ev.type)}${ev.trigger?.text ? `: “${ev.trigger.text}”` : ''}`;
-    button.append(title);
-    for (const arg of ev.arguments || []) {
-      const m = view.result.mentions[arg.mention];
-      const line = document.createElement('span');
-      line.className = `arg aa-${m?.category}-key`;
-      line.textContent = `${typeLabel(arg.role)}: ${m ? m.text : '?'}`;
-      button.append(line);
-    }
+    const tag = Object.assign(document.createElement('span'), { className: 'event-type', textContent: capitalised(ev.type) });
+    const text = Object.assign(document.createElement('span'), { className: 'event-text', textContent: eventText(view.result, ev) });
+    button.append(tag, ' ', text);
     button.addEventListener('click', () => {
       for (const el of lit) el.classList.remove('lit');
-      const args = (ev.arguments || []).flatMap((a) => view.marks[a.mention] || []);
-      lit = [...(view.triggers[j] || []), ...args];
+      lit = eventMarks(view, j);
       for (const el of lit) el.classList.add('lit');
-      focusMark(view.triggers[j]?.[0] || args[0]);
+      focusMark(view.triggers[j]?.[0] || lit[0]);
     });
     li.append(button);
     return li;
-  }));
-  box.replaceChildren(list);
+  });
+  const list = document.createElement('ol');
+  list.className = 'event-list';
+  list.append(...items);
+
+  const counts = new Map();
+  for (const ev of events) counts.set(ev.type, (counts.get(ev.type) || 0) + 1);
+  const filter = document.createElement('select');
+  filter.id = 'event-filter';
+  filter.append(new Option(`All categories (${events.length})`, ''),
+    ...[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, n]) => new Option(`${capitalised(type)} (${n})`, type)));
+  filter.addEventListener('change', () => {
+    for (const li of items) li.hidden = Boolean(filter.value) && li.dataset.type !== filter.value;
+  });
+  const label = Object.assign(document.createElement('label'), { className: 'event-filter' });
+  label.append('Show ', filter);
+  const summary = Object.assign(document.createElement('p'), { className: 'hint', textContent: `${plural(events.length, 'event')}; a click marks its words in the article.` });
+  box.replaceChildren(label, summary, list);
 }

@@ -18,7 +18,7 @@ export function renderLegend(legend, output, view) {
     count.className = 'count';
     count.textContent = String(view?.counts[category] ?? 0);
     button.append(swatch, ' ', count);
-    button.setAttribute('aria-label', `Highlight ${CATEGORY_LABEL[category].toLowerCase()}: ${count.textContent} mentions`);
+    button.title = `Show or hide the highlights of ${CATEGORY_LABEL[category].toLowerCase()}`;
     button.addEventListener('click', () => {
       const on = button.getAttribute('aria-pressed') !== 'true';
       button.setAttribute('aria-pressed', String(on));

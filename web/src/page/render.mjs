@@ -7,8 +7,9 @@ import { renderRange, spansOf } from '../shared/render-range.mjs';
 const BLOCK_CHARS = 2000, SLICE_MS = 40;
 
 /**
- * Block boundaries: after a line break outside any sentence; in a paragraph too
- * long for one time slice, after a sentence, else after a space (the block edge
+ * Block boundaries: after a line break outside any sentence, so a paragraph of
+ * up to ten blocks' length stays whole (the last one too); in a longer one,
+ * after a sentence and the spaces after it, else after a space (the block edge
  * then shows as a line break: better than a frozen page).
  */
 export function blockCuts(text, sentences) {
@@ -20,8 +21,8 @@ export function blockCuts(text, sentences) {
   };
   const lineCut = (from) => {
     for (let at = from + BLOCK_CHARS; ;) {
-      const cut = text.indexOf('\n', at) + 1;
-      if (cut <= 0 || cut - from > far) return 0;
+      const cut = text.indexOf('\n', at) + 1 || text.length;
+      if (cut - from > far) return 0;
       const s = inSentence(cut);
       if (s < 0) return cut;
       at = sentences[s].end;
@@ -29,7 +30,8 @@ export function blockCuts(text, sentences) {
   };
   const sentenceCut = (from) => {
     const s = inSentence(from + BLOCK_CHARS);
-    const cut = s < 0 ? 0 : sentences[s].end;
+    let cut = s < 0 ? 0 : sentences[s].end;
+    while (cut && /[ \t]/.test(text[cut] || '')) cut++;
     return cut > from && cut - from <= far && cut < text.length ? cut : 0;
   };
   const spaceCut = (from) => {
@@ -41,6 +43,7 @@ export function blockCuts(text, sentences) {
   const cuts = [0];
   for (let from = 0; text.length - from > BLOCK_CHARS;) {
     from = lineCut(from) || sentenceCut(from) || spaceCut(from);
+    if (from >= text.length) break;
     cuts.push(from);
   }
   return cuts;
@@ -53,15 +56,18 @@ const nextTask = () => new Promise((ok) => {
 });
 
 /**
- * Fills `out` with the article. Returns { done, marks, triggers, cancel }: done
- * resolves when every block is in; marks[i] lists mention i's elements.
+ * Fills `out` with the article. Returns { done, marks, triggers, argMarks, cancel }:
+ * done resolves when every block is in; marks[i] lists mention i's elements,
+ * triggers[j] and argMarks[j] event j's trigger and mention-less arguments.
  */
 export function renderArticle(out, text, result) {
   const sentences = result.sentences || [];
   let cuts, pcs;
   const marks = (result.mentions || []).map(() => []);
   const triggers = (result.events || []).map(() => []);
-  const onMark = (mark, span) => (span.kind === 'trigger' ? triggers : marks)[span.i].push(mark);
+  const argMarks = (result.events || []).map(() => []);
+  const lists = { mention: marks, trigger: triggers, arg: argMarks };
+  const onMark = (mark, span) => lists[span.kind][span.i].push(mark);
   let cancelled = false, bi = 0, si = 0, k = 0;
 
   function renderBlock(from, to) {
@@ -101,5 +107,5 @@ export function renderArticle(out, text, result) {
     }
     return !cancelled;
   })();
-  return { done, marks, triggers, cancel() { cancelled = true; } };
+  return { done, marks, triggers, argMarks, cancel() { cancelled = true; } };
 }

@@ -1,5 +1,7 @@
-// "Your own terms": names the user wants marked, kept in localStorage and
-// passed to the core as load({ terms }).
+// "Your own terms": names the user wants marked (or never marked), kept in
+// localStorage and passed to the core as load({ terms }). A term wins over the
+// built-in reading of the same words; with `override` also inside a longer
+// built-in mention. Category "none" means "not a mention".
 import { TYPES, typeLabel } from '../shared/labels.mjs';
 
 const KEY = 'article-annotator.terms';
@@ -15,7 +17,13 @@ function writeTerms(list) {
   try { localStorage.setItem(KEY, JSON.stringify(list)); } catch { /* private mode: keep them for this visit */ }
 }
 
-export function setUpTerms({ form, text, category, type, list, count }, onChange) {
+export function termLabel(term) {
+  const what = term.category === 'none' ? 'not a mention' : `${term.category}, ${typeLabel(term.type)}`;
+  return `${term.text} — ${what}${term.override ? ', also inside longer names' : ''}`;
+}
+
+/** Returns { list(), add(term) }; onChange(terms) runs after every change. */
+export function setUpTerms({ form, text, category, type, override, list, count }, onChange) {
   let terms = readTerms();
   const fillTypes = () => type.replaceChildren(...TYPES[category.value].map((t) => new Option(typeLabel(t), t)));
   const show = () => {
@@ -24,7 +32,7 @@ export function setUpTerms({ form, text, category, type, list, count }, onChange
       const li = document.createElement('li');
       const label = document.createElement('span');
       label.className = `aa-${term.category}-key`;
-      label.textContent = `${term.text} — ${term.category}, ${typeLabel(term.type)}`;
+      label.textContent = termLabel(term);
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = 'Remove';
@@ -35,17 +43,21 @@ export function setUpTerms({ form, text, category, type, list, count }, onChange
     }));
   };
   const save = () => { writeTerms(terms); show(); onChange(terms); };
+  const add = (term) => {
+    const clean = { text: term.text.trim(), category: term.category, type: term.category === 'none' ? '' : term.type };
+    if (term.override) clean.override = true;
+    if (!clean.text) return;
+    terms = terms.filter((t) => t.text !== clean.text).concat(clean);
+    save();
+  };
   category.addEventListener('change', fillTypes);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const value = text.value.trim();
-    if (!value) return;
-    terms = terms.filter((t) => t.text !== value).concat({ text: value, category: category.value, type: type.value });
+    add({ text: text.value, category: category.value, type: type.value, override: override.checked });
     text.value = '';
-    save();
     text.focus();
   });
   fillTypes();
   show();
-  return () => terms;
+  return { list: () => terms, add };
 }

@@ -4,22 +4,10 @@ import { CATEGORIES } from '../shared/labels.mjs';
 
 export function makeView(text, result, rendered) {
   const entities = new Map((result.entities || []).map((e) => [e.id, e]));
-  const eventsOfMention = (result.mentions || []).map(() => []);
-  (result.events || []).forEach((ev, j) => {
-    for (const arg of ev.arguments || []) {
-      if (typeof arg.mention === 'number' && eventsOfMention[arg.mention]) eventsOfMention[arg.mention].push({ event: j, role: arg.role });
-    }
-  });
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
   for (const m of result.mentions || []) counts[m.category] = (counts[m.category] || 0) + 1;
-  return { text, result, entities, eventsOfMention, counts, marks: rendered.marks, triggers: rendered.triggers };
-}
-
-/** The events an entity takes part in: [{ event, role }]. */
-export function eventsOfEntity(view, entity) {
-  const seen = new Map();
-  for (const i of entity?.mentions || []) for (const x of view.eventsOfMention[i] || []) seen.set(`${x.event}/${x.role}`, x);
-  return [...seen.values()];
+  return { text, result, entities, counts, marks: rendered.marks, triggers: rendered.triggers,
+    argMarks: rendered.argMarks || [] };
 }
 
 export function focusMark(mark) {

@@ -63,7 +63,9 @@ export function mergeResults(parts) {
       merged.sentences.push({ ...s, start: s.start + start, end: s.end + start,
         byteStart: s.byteStart + byteStart, byteEnd: s.byteEnd + byteStart });
     }
-    for (const ev of result.events || []) merged.events.push(shiftEvent(ev, start, byteStart, mentionBase, merged.events.length));
+    for (const ev of result.events || []) {
+      merged.events.push(shiftEvent(ev, { start, byteStart, mentionBase, sentenceBase, entityIds }, merged.events.length));
+    }
     if (result.tokens) (merged.tokens ||= []).push(...result.tokens.map((t) => ({ ...t, start: t.start + start,
       end: t.end + start, byteStart: t.byteStart + byteStart, byteEnd: t.byteEnd + byteStart })));
     if (result.invalidUtf8) merged.invalidUtf8 = (merged.invalidUtf8 || 0) + result.invalidUtf8;
@@ -79,8 +81,18 @@ function shiftSpan(span, start, byteStart) {
   return out;
 }
 
-function shiftEvent(ev, start, byteStart, mentionBase, index) {
-  return { ...ev, id: `v${index + 1}`, trigger: shiftSpan(ev.trigger, start, byteStart),
-    arguments: (ev.arguments || []).map((a) => ({ ...a,
-      mention: typeof a.mention === 'number' ? a.mention + mentionBase : shiftSpan(a.mention, start, byteStart) })) };
+/** An argument, time or source: its span shifted, its mention and entity renumbered. */
+function shiftPart(part, { start, byteStart, mentionBase, entityIds }) {
+  if (!part || typeof part !== 'object') return part;
+  const out = shiftSpan(part, start, byteStart);
+  if (typeof out.mention === 'number') out.mention += mentionBase;
+  if (out.entity !== undefined) out.entity = entityIds.get(out.entity) ?? out.entity;
+  return out;
+}
+
+function shiftEvent(ev, shift, index) {
+  return { ...ev, id: `v${index + 1}`, trigger: shiftSpan(ev.trigger, shift.start, shift.byteStart),
+    sentence: typeof ev.sentence === 'number' ? ev.sentence + shift.sentenceBase : ev.sentence,
+    arguments: (ev.arguments || []).map((a) => shiftPart(a, shift)),
+    time: shiftPart(ev.time, shift), source: shiftPart(ev.source, shift) };
 }

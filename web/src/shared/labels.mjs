@@ -9,8 +9,21 @@ export const TYPES = {
   place: ['country', 'city', 'region', 'location', 'facility'],
 };
 
+/** "1 mention", "2 mentions", "1,234 entities". */
+export function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
 export function typeLabel(type) {
   return String(type || '').replace(/_/g, ' ');
+}
+
+/** Pages about an entity: [{ label: 'Wikidata Q159', href }]. */
+export function entityLinks(ids = {}) {
+  const links = [];
+  if (/^\d+$/.test(String(ids.geonames ?? ''))) links.push({ label: `GeoNames ${ids.geonames}`, href: `https://www.geonames.org/${ids.geonames}` });
+  if (/^Q\d+$/.test(String(ids.wikidata ?? ''))) links.push({ label: `Wikidata ${ids.wikidata}`, href: `https://www.wikidata.org/wiki/${ids.wikidata}` });
+  return links;
 }
 
 /** "iso3166 RU, geonames 2017370" */

@@ -1,24 +1,39 @@
 // Renders text with nested <mark>s, as text nodes only: article text never goes
 // through an HTML parser. Shared by the page and the <article-annotator> element.
 
-/** Mentions and event triggers of a result as spans for pieces(). */
+const isSpan = (s) => s && typeof s.start === 'number' && s.end > s.start;
+
+/** A result's mentions as spans for pieces(). */
+export function mentionSpans(result) {
+  return (result.mentions || []).map((m, i) => ({ start: m.start, end: m.end, category: m.category, type: m.type, i, kind: 'mention' }));
+}
+
+/**
+ * Mentions, event triggers and the words of event arguments that are no
+ * mention ("civilians") as spans for pieces(); triggers and arguments stay
+ * unmarked until their event is lit.
+ */
 export function spansOf(result) {
-  const spans = (result.mentions || []).map((m, i) => ({ start: m.start, end: m.end, category: m.category, i, kind: 'mention' }));
+  const spans = mentionSpans(result);
   (result.events || []).forEach((ev, i) => {
-    const t = ev.trigger;
-    if (t && typeof t.start === 'number' && t.end > t.start) spans.push({ start: t.start, end: t.end, i, kind: 'trigger' });
+    if (isSpan(ev.trigger)) spans.push({ start: ev.trigger.start, end: ev.trigger.end, i, kind: 'trigger' });
+    for (const arg of ev.arguments || []) {
+      if (typeof arg.mention !== 'number' && isSpan(arg)) spans.push({ start: arg.start, end: arg.end, i, kind: 'arg' });
+    }
   });
   return spans;
 }
 
-export function makeMark(doc, span, depth) {
-  const mark = doc.createElement('mark');
-  if (span.kind === 'trigger') {
-    mark.className = 'aa-trg';
+/** A <mark> (or `tag`: the embed's own element) for one span. */
+export function makeMark(doc, span, depth, tag = 'mark') {
+  const mark = doc.createElement(tag);
+  if (span.kind === 'trigger' || span.kind === 'arg') {
+    mark.className = span.kind === 'trigger' ? 'aa-trg' : 'aa-arg';
     mark.setAttribute('data-e', span.i);
   } else {
     mark.className = `aa-m aa-${span.category}${depth ? ` aa-d${Math.min(depth, 3)}` : ''}`;
     mark.setAttribute('data-m', span.i);
+    if (span.type) mark.setAttribute('data-t', span.type.replace(/_/g, ' '));
   }
   return mark;
 }

@@ -7,8 +7,12 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY']);
 
-/** -> { text, runs: [{ node, start }] } with runs in document order. */
-export function textOfDom(root) {
+/**
+ * -> { text, runs: [{ node, start }] } with runs in document order. With
+ * skipEditable, editable regions ([contenteditable], a designMode document) are
+ * left out: marks there would be typed into and saved by an editor.
+ */
+export function textOfDom(root, { skipEditable = false } = {}) {
   const parts = [], runs = [];
   let length = 0, pendingBreak = false;
   const push = (s) => { parts.push(s); length += s.length; };
@@ -23,7 +27,7 @@ export function textOfDom(root) {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || (skipEditable && node.isContentEditable)) return;
     const block = BLOCK.has(tag);
     if (block) breakLine();
     for (let c = node.firstChild; c; c = c.nextSibling) visit(c);

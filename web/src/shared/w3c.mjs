@@ -1,6 +1,9 @@
-// W3C Web Annotation (JSON-LD) of a result: one annotation per mention, each
-// targeting the text by quote (exact/prefix/suffix) and by position. Positions
-// in that model count Unicode code points, not the UTF-16 units of the result.
+// W3C Web Annotation (JSON-LD) of a result: one annotation per mention, then one
+// per event (on its trigger, described in plain words, linked to its arguments'
+// mentions), each targeting the text by quote (exact/prefix/suffix) and by
+// position. Positions in that model count Unicode code points, not the UTF-16
+// units of the result.
+import { argumentName, eventText } from './events-text.mjs';
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
 
@@ -35,6 +38,10 @@ function identifiers(ids = {}) {
 
 export function toWebAnnotation(text, result, { source = 'urn:article-annotator:document', created } = {}) {
   const cp = codePointIndex(text);
+  const target = (start, end) => ({ source, selector: [
+    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: before(text, start), suffix: after(text, end) },
+    { type: 'TextPositionSelector', start: cp[start], end: cp[end] },
+  ] });
   const entities = new Map((result.entities || []).map((e) => [e.id, e]));
   const items = (result.mentions || []).map((m, i) => {
     const entity = entities.get(m.entity);
@@ -47,11 +54,21 @@ export function toWebAnnotation(text, result, { source = 'urn:article-annotator:
     return {
       id: `${source}#mention-${i}`, type: 'Annotation', motivation: 'tagging', ...(created ? { created } : {}),
       body,
-      target: { source, selector: [
-        { type: 'TextQuoteSelector', exact: text.slice(m.start, m.end), prefix: before(text, m.start), suffix: after(text, m.end) },
-        { type: 'TextPositionSelector', start: cp[m.start], end: cp[m.end] },
-      ] },
+      target: target(m.start, m.end),
     };
+  });
+  (result.events || []).forEach((ev, j) => {
+    if (typeof ev.trigger?.start !== 'number') return;
+    const body = [
+      { type: 'TextualBody', purpose: 'tagging', value: ev.type },
+      { type: 'TextualBody', purpose: 'describing', value: eventText(result, ev) },
+    ];
+    for (const arg of ev.arguments || []) {
+      body.push({ type: 'TextualBody', purpose: 'describing', value: `${arg.role}: ${argumentName(result, arg)}` });
+      if (typeof arg.mention === 'number') body.push({ type: 'SpecificResource', purpose: 'linking', source: `${source}#mention-${arg.mention}` });
+    }
+    items.push({ id: `${source}#event-${ev.id || j + 1}`, type: 'Annotation', motivation: 'tagging', ...(created ? { created } : {}),
+      body, target: target(ev.trigger.start, ev.trigger.end) });
   });
   return {
     '@context': CONTEXT, id: `${source}#annotations`, type: 'AnnotationCollection', label: 'Article annotator',
