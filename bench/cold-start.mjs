@@ -1,9 +1,13 @@
 // Cold start in headless Chromium, after a build (bash tools/build.sh):
 //   node bench/cold-start.mjs [ROUNDS]
 // Each round uses a fresh browser context (no caches) and reports, in ms:
-//   embed: importing annotator.mjs (parsing the bundle), then load() (inflating and
-//          compiling the wasm, loading the lexicon and models), then a first annotate();
-//   page:  from navigation to the Annotate button being enabled (the worker is ready).
+//   embed: importing annotator.mjs (parsing the embed), then load() (fetching and
+//          compiling the core, fetching the lexicon), then the first annotate() of an
+//          Italian sentence (fetching the Italian pack, annotating);
+//   page:  from navigation to the Annotate button being enabled (the worker has the
+//          core and the lexicon), then to the first result of the Italian sample
+//          (the worker fetches the Italian pack);
+// and the medians of the rounds.
 import { serve } from '../tools/serve.mjs';
 import { launchChromium } from '../tests/js/browser.mjs';
 
@@ -18,11 +22,11 @@ async function embedRound() {
   await page.goto(url + 'favicon.svg');
   const times = await page.evaluate(async () => {
     const t0 = performance.now();
-    const { load } = await import('/annotator.mjs');
+    const { load, annotate } = await import('/annotator.mjs');
     const t1 = performance.now();
-    const annotator = await load();
+    await load();
     const t2 = performance.now();
-    annotator.annotate('Mosca vuole munizioni dalla Corea del Nord.');
+    await annotate('Mosca vuole munizioni dalla Corea del Nord.');
     return [t1 - t0, t2 - t1, performance.now() - t2];
   });
   await context.close();
@@ -35,15 +39,27 @@ async function pageRound() {
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForSelector('#annotate:not([disabled])');
-  const ms = Date.now() - t0;
+  const ready = Date.now() - t0;
+  await page.evaluate(() => { window.lastResult = undefined; });
+  await page.click('#sample-it');
+  await page.click('#annotate');
+  await page.waitForFunction(() => window.lastResult && !document.getElementById('output').hasAttribute('aria-busy'),
+    null, { timeout: 60000 });
+  const first = Date.now() - t0;
   await context.close();
-  return ms;
+  return [ready, first];
 }
 
-const ms = (x) => `${Math.round(x)}`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
 for (let i = 0; i < rounds; i++) {
   const [parse, load, first] = await embedRound();
-  console.log(`embed: import ${ms(parse)}, load ${ms(load)}, first annotate ${ms(first)}; page ready ${ms(await pageRound())}`);
+  const [ready, result] = await pageRound();
+  rows.push([parse, load, first, ready, result]);
+  const ms = (x) => `${Math.round(x)}`;
+  console.log(`embed: import ${ms(parse)}, load ${ms(load)}, first annotate ${ms(first)}; page: Annotate enabled ${ms(ready)}, first result ${ms(result)}`);
 }
+const m = (k) => Math.round(median(rows.map((r) => r[k])));
+console.log(`median of ${rounds}: embed import ${m(0)}, load ${m(1)}, first annotate ${m(2)}; page Annotate enabled ${m(3)}, first result ${m(4)}`);
 await browser.close();
 server.close();

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Bytes that the page and the embed download (build/web), raw and gzip -9.
-#   page:  index.html style.css favicon.svg app.js (app.js carries the worker and the wasm)
-#   embed: annotator.js (annotator.mjs is a 300-byte ES module wrapper around it)
+# Bytes downloaded over http (build/web), raw and gzip -9:
+#   page:  index.html style.css favicon.svg app.js (with the worker's code)
+#   embed: annotator.js annotator.mjs
+#   core:  annotator-core.wasm (code and ICU) and the shared pack (lexicon.bin)
+#   it/en: each language's pack, fetched when a text in that language comes
+# A visitor who reads one language downloads page (or embed) + core + one pack.
+# app-data.js (everything, for the page opened from file://) is listed apart.
 set -euo pipefail
 cd "$(dirname "$0")/../build/web"
 report() {
@@ -12,8 +16,12 @@ report() {
     printf '%-24s %10d %10d\n' "$f" "$raw" "$gz"
     total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   done
-  printf '%-24s %10d %10d\n' "$label total" "$total_raw" "$total_gz"
+  printf '%-24s %10d %10d\n\n' "$label total" "$total_raw" "$total_gz"
 }
 printf '%-24s %10s %10s\n' file raw gzip
 report page index.html style.css favicon.svg app.js
 report embed annotator.js annotator.mjs
+report core annotator-core.wasm lexicon.bin
+report it tagger-it.bin
+report en tagger-en.bin
+report file:// app-data.js

@@ -1,6 +1,8 @@
 // Plain C exports of the core for WebAssembly. JavaScript passes UTF-8 bytes and
 // an options JSON, and gets back a pointer to the result JSON (owned here until
-// the next call on the same handle).
+// the next call on the same handle). The resources (lexicon, language packs) are
+// files JavaScript copied into the module's memory; they stay there for as long
+// as any handle uses them.
 #include <emscripten/emscripten.h>
 
 #include <memory>
@@ -9,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include "annotator/annotator.h"
-#include "annotator/embedded.h"
 
 namespace {
 
@@ -33,7 +34,6 @@ annotator::Options parse_options(const char* options_json) {
 
 annotator::Config parse_config(const char* config_json) {
   annotator::Config config;
-  config.resources = annotator::embedded_resources();
   const auto j = nlohmann::json::parse(config_json ? config_json : "{}", nullptr, false);
   if (!j.is_object() || !j.contains("terms") || !j["terms"].is_array()) return config;
   for (const auto& t : j["terms"]) {
@@ -50,14 +50,41 @@ annotator::Config parse_config(const char* config_json) {
 extern "C" {
 
 // Returns a handle, or a handle whose result holds the error and whose core is null.
-// config_json: {"terms": [{"text", "category", "type"}]} or null.
-EMSCRIPTEN_KEEPALIVE Handle* annotator_create(const char* config_json) {
+// config_json: {"terms": [{"text", "category", "type"}]} or null; lexicon: the
+// lexicon file's bytes.
+EMSCRIPTEN_KEEPALIVE Handle* annotator_create(const char* config_json, const char* lexicon, size_t lexicon_size) {
   auto* handle = new Handle;
   std::string error;
-  handle->core = annotator::Annotator::create(parse_config(config_json), &error);
+  annotator::Config config = parse_config(config_json);
+  config.resources.lexicon = std::string_view(lexicon, lexicon_size);
+  handle->core = annotator::Annotator::create(config, &error);
   if (!handle->core) handle->result = annotator::error_result("", error);
   return handle;
 }
+
+// Adds a resource by its name in annotator::Resources ("tagger_it", "tagger_en").
+// Returns 1, or 0 with the error as the handle's result.
+EMSCRIPTEN_KEEPALIVE int annotator_add_resource(Handle* handle, const char* name, const char* bytes, size_t size) {
+  const std::string_view kind(name), file(bytes, size);
+  annotator::Resources resources;
+  std::string error;
+  if (kind == "tagger_it") resources.tagger_it = file;
+  else if (kind == "tagger_en") resources.tagger_en = file;
+  else error = "unknown resource " + std::string(kind);
+  if (size == 0) error = "empty resource " + std::string(kind);
+  if (!handle->core) error = "no annotator";
+  if (error.empty() && handle->core->add_resources(resources, &error)) return 1;
+  handle->result = annotator::error_result("", error);
+  return 0;
+}
+
+// The language annotate() would detect for the text: "it" or "en" (static).
+EMSCRIPTEN_KEEPALIVE const char* annotator_language_of(Handle* handle, const char* text, size_t length) {
+  return handle->core ? handle->core->language_of(std::string_view(text, length)).data() : "en";
+}
+
+// The last result (or error) without annotating anything.
+EMSCRIPTEN_KEEPALIVE const char* annotator_result(const Handle* handle) { return handle->result.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE int annotator_ready(const Handle* handle) { return handle->core ? 1 : 0; }
 

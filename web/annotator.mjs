@@ -5,5 +5,6 @@
 import './annotator.js';
 
 const api = globalThis[Symbol.for('article-annotator.api')];
+api.configure({ base: import.meta.url });  // the core and its packs are next to this file
 export default api;
 export const { load, annotate, highlight, clear, configure, textOf, resultOf } = api;

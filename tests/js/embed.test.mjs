@@ -111,7 +111,9 @@ test('embed under CSP default-src self: works, styles apply, one global, no fore
   }
   const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !baseline.has(k));
   assert.deepEqual(added, ['ArticleAnnotator']);
-  const allowed = ['embed-csp.html', 'embed-demo.css', 'annotator.js', 'embed-demo.js', 'favicon.svg'];
+  // The core, the lexicon and the Italian pack (an Italian page: never the English one).
+  const allowed = ['embed-csp.html', 'embed-demo.css', 'annotator.js', 'embed-demo.js', 'favicon.svg',
+    'annotator-core.wasm', 'lexicon.bin', 'tagger-it.bin'];
   for (const url of page.requests) {
     assert.ok(url.startsWith(base), `same origin: ${url}`);
     assert.ok(allowed.includes(new URL(url).pathname.slice(1)), `expected file: ${url}`);

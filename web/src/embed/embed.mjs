@@ -11,6 +11,11 @@ import { attachTooltip } from '../shared/tooltip.mjs';
 
 const instances = new Map();
 let defaults = { terms: [] };
+// The core and its packs are fetched from next to annotator.js (same origin under
+// a strict CSP), the lexicon with the core and a language's pack when the first
+// text in that language comes. annotator.mjs, which has no currentScript, sets base.
+let base = typeof document !== 'undefined' ? document.currentScript?.src : undefined;
+const source = (name) => fetch(new URL(name, base || document.baseURI));
 
 // One clear message for what the host page must change, instead of the engine's
 // errors; logged once.
@@ -25,20 +30,24 @@ export function report(error) {
     : `ArticleAnnotator: could not annotate (${error?.message || error}); the text is left as it is.`);
 }
 
-function load(options = {}) {
+/** The annotator of these terms: the core and the lexicon, and options.lang's pack. */
+async function load(options = {}) {
   const terms = options.terms ?? defaults.terms;
   const key = JSON.stringify(terms || []);
   if (!instances.has(key)) {
-    const loading = terms?.length ? loadCore({ terms }) : loadCore();
+    const loading = loadCore({ terms: terms?.length ? terms : [], langs: [], source });
     loading.catch(() => instances.delete(key));  // a later call may try again
     instances.set(key, loading);
   }
-  return instances.get(key);
+  const annotator = await instances.get(key);
+  if (options.lang === 'it' || options.lang === 'en') await annotator.loadLanguage(options.lang);
+  return annotator;
 }
 
 async function annotate(text, options = {}) {
   const annotator = await load(options);
-  return annotator.annotate(String(text), options.lang ? { lang: options.lang } : {});
+  const lang = await annotator.prepare(String(text), options.lang ? { lang: options.lang } : {});
+  return annotator.annotate(String(text), { lang });
 }
 
 const elementOf = (target) => (typeof target === 'string' ? document.querySelector(target) : target);
@@ -127,6 +136,7 @@ function clear(target) {
 
 function configure(options = {}) {
   if (options.terms) defaults = { ...defaults, terms: options.terms };
+  if (options.base) base = options.base;  // where annotator-core.wasm and the packs are
 }
 
 const api = Object.freeze({

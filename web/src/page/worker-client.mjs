@@ -1,6 +1,35 @@
 // Starts the annotation worker from a Blob URL of its bundled code, which works
 // from file:// as well as over HTTP, and turns its messages into promises.
+// Over HTTP the page compiles the core as it downloads and fetches the lexicon
+// while the worker starts, and hands both over; the worker fetches a language's
+// pack when a text in that language comes (the browser caches them all). From
+// file://, where nothing can be fetched, app-data.js (a classic script) brings
+// every file, and they are handed over.
 import workerSource from 'virtual:worker-source';
+
+// The files wasm/annotator.mjs loads first (CORE_FILE, SHARED_PACK).
+const CORE_FILE = 'annotator-core.wasm', LEXICON_FILE = 'lexicon.bin';
+
+async function bytesOf(response) {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+function whereTheFilesAre() {
+  if (location.protocol !== 'file:') {
+    const base = new URL('.', location.href).href;
+    const core = WebAssembly.compileStreaming(fetch(new URL(CORE_FILE, base)));
+    const lexicon = fetch(new URL(LEXICON_FILE, base)).then(bytesOf);
+    return Promise.all([core, lexicon]).then(([module, bytes]) => ({ base, given: { [CORE_FILE]: module, [LEXICON_FILE]: bytes } }));
+  }
+  return new Promise((ok, fail) => {
+    const script = document.createElement('script');
+    script.src = 'app-data.js';
+    script.onload = () => ok({ files: globalThis.annotatorFiles });
+    script.onerror = () => fail(new Error('app-data.js, the annotator for file://, did not load'));
+    document.head.append(script);
+  });
+}
 
 export function startWorker() {
   const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
@@ -8,6 +37,8 @@ export function startWorker() {
   const pending = new Map();
   let nextId = 1, onReady, onFail;
   const ready = new Promise((ok, fail) => { onReady = ok; onFail = fail; });
+  whereTheFilesAre().then((where) => worker.postMessage({ type: 'start', ...where },
+    where.given ? [where.given[LEXICON_FILE]] : []), onFail);
 
   worker.onmessage = ({ data }) => {
     if (data.type === 'ready') { URL.revokeObjectURL(url); onReady(); return; }

@@ -1,5 +1,6 @@
-// The wasm ships gzip-compressed inside the bundles (a third of the base64 the
-// core's own module carries); the browser inflates it natively.
+// The page opened from file:// gets the core and its packs inside app-data.js,
+// gzip-compressed and base64-encoded (a third of plain base64); the browser
+// inflates them natively.
 export async function unpackWasm(base64) {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
