@@ -210,8 +210,9 @@ bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint
   while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
          !is_name_tail(doc, first, last - 1))
     --last;
-  if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_title_article(doc, first) &&
-      !listed_name(doc, first, last))
+  // "La Russia" after an emoji or a dateline: a listed place after the article is not a title.
+  if (last - first > 1 && is_article(doc.texts.folded(first)) &&
+      (!is_title_article(doc, first) || listed_name(doc, first + 1, last)) && !listed_name(doc, first, last))
     ++first;
   if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "phrases.h"
+#include "tagged_names.h"
 
 namespace annotator {
 namespace {
@@ -119,8 +120,6 @@ std::string words_of(const Document& doc, uint32_t first, uint32_t last) {
   return key;
 }
 
-}  // namespace
-
 // A tagged name that may be a team: not a person (players stand in results lines
 // too), and neither a country nor a nationality (national teams keep their country).
 bool may_be_a_team(const Document& doc, const NameSpan& s) {
@@ -130,7 +129,43 @@ bool may_be_a_team(const Document& doc, const NameSpan& s) {
   return true;
 }
 
+// "Norilsk Nickel shares rose", "le azioni di Stellantis": the capitalised words
+// right before "shares" name a firm, whatever town the lexicon knows among them.
+void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    if (!word_is(doc, i, {"shares", "stock", "stocks", "shareholders"}) || !doc.same_sentence(i - 1, i)) continue;
+    uint32_t first = i;
+    while (first > 0 && doc.same_sentence(first - 1, i) && opens_a_name(doc, first - 1)) --first;
+    if (first == i || (first + 1 == i && first > 0 && !doc.same_sentence(first - 1, first))) continue;
+    if (names_a_nation(doc, first, i)) continue;  // "Russian shares" is no firm; "Italy's shares" neither
+    push_team(first, i, out);
+  }
+  // "Eberhard Faber GmbH", "Acme Inc", "Leonardo S.p.A": capitalised words ending with
+  // a company's legal form, whether the tagger saw them or not.
+  std::vector<std::pair<uint32_t, uint32_t>> companies;  // their names without the form
+  for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    uint32_t first = i;
+    while (first > 0 && doc.same_sentence(first - 1, i) && opens_a_name(doc, first - 1)) --first;
+    if (first >= i || company_form_start(doc, first, i + 1) != i) continue;
+    push_team(first, i + 1, out);
+    if (companies.size() < 16) companies.emplace_back(first, i);  // bounded: linear in the text
+  }
+  // ... and the same words standing alone elsewhere ("Later Eberhard Faber opened").
+  for (const auto& [name_first, name_last] : companies) {
+    const uint32_t length = name_last - name_first;
+    for (uint32_t j = 0; j + length <= doc.token_count(); ++j) {
+      if (j == name_first || !opens_a_name(doc, j)) continue;
+      bool same = doc.same_sentence(j, j + length - 1);
+      for (uint32_t k = 0; k < length && same; ++k) same = doc.texts.folded(j + k) == doc.texts.folded(name_first + k);
+      if (same) push_team(j, j + length, out);
+    }
+  }
+}
+
+}  // namespace
+
 void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
+  add_firms(doc, out);
   for (const NameSpan& s : doc.names) {
     if (!may_be_a_team(doc, s)) continue;
     uint32_t first = s.first, last = s.last;

@@ -12,7 +12,8 @@
 namespace annotator {
 
 // Organisation candidates for the tagged names (and the listed towns and regions)
-// that the words around them show to be teams.
+// that the words around them show to be teams, and for the capitalised words
+// before "shares" (firms: "Norilsk Nickel shares rose").
 void add_teams(const Document& doc, std::vector<MentionCandidate>& out);
 
 // One name, one reading: a town, region or weapon word written like a team found
