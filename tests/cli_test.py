@@ -136,6 +136,11 @@ def test_text_over_the_limit_is_a_clear_error():
     out = [json.loads(l) for l in run(["--jsonl"], line).splitlines()]
     assert out[0]["id"] == "huge" and "16777216" in out[0]["error"], out[0]
     assert out[1]["id"] == "next" and "error" not in out[1]
+    # A line longer than any valid one (6 bytes per escaped character) is skipped unread.
+    line = b'{"id": "endless", "text": "' + b"a" * (6 * LIMIT + (1 << 20)) + b'"}\n{"id": "next", "text": "Kiev"}\n'
+    out = [json.loads(l) for l in run(["--jsonl"], line).splitlines()]
+    assert len(out) == 2 and "line longer than" in out[0]["error"], out[0]
+    assert out[1]["id"] == "next" and "error" not in out[1]
 
 
 def test_plain_text_and_invalid_utf8():

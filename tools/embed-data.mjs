@@ -1,9 +1,9 @@
 // Writes a C++ file that embeds binary files as byte arrays and defines
 // annotator::embedded_resources().
-//   node embed-data.mjs OUT.cpp TAGGER_IT.bin TAGGER_EN.bin LEXICON.bin
+//   node embed-data.mjs OUT.cpp TAGGER_IT.bin TAGGER_EN.bin LEXICON.bin EVENTS.bin
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [output, taggerIt, taggerEn, lexicon] = process.argv.slice(2);
+const [output, taggerIt, taggerEn, lexicon, events] = process.argv.slice(2);
 
 function byteArray(name, path) {
   const bytes = readFileSync(path);
@@ -25,10 +25,11 @@ namespace {
 ${byteArray('kTaggerIt', taggerIt)}
 ${byteArray('kTaggerEn', taggerEn)}
 ${byteArray('kLexicon', lexicon)}
+${byteArray('kEvents', events)}
 }  // namespace
 
 Resources embedded_resources() {
-  return {${view('kTaggerIt')}, ${view('kTaggerEn')}, ${view('kLexicon')}};
+  return {${view('kTaggerIt')}, ${view('kTaggerEn')}, ${view('kLexicon')}, ${view('kEvents')}};
 }
 
 }  // namespace annotator

@@ -2,7 +2,7 @@
 # Bytes downloaded over http (build/web), raw and gzip -9:
 #   page:  index.html style.css favicon.svg app.js (with the worker's code)
 #   embed: annotator.js annotator.mjs
-#   core:  annotator-core.wasm (code and ICU) and the shared pack (lexicon.bin)
+#   core:  annotator-core.wasm (code and ICU) and the shared pack (lexicon.bin, events.bin)
 #   it/en: each language's pack, fetched when a text in that language comes
 # A visitor who reads one language downloads page (or embed) + core + one pack.
 # app-data.js (everything, for the page opened from file://) is listed apart.
@@ -21,7 +21,7 @@ report() {
 printf '%-24s %10s %10s\n' file raw gzip
 report page index.html style.css favicon.svg app.js
 report embed annotator.js annotator.mjs
-report core annotator-core.wasm lexicon.bin
+report core annotator-core.wasm lexicon.bin events.bin
 report it tagger-it.bin
 report en tagger-en.bin
 report file:// app-data.js

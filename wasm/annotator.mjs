@@ -8,7 +8,8 @@
 // returns the same result as the JSON text the native CLI prints, byte for byte.
 //
 // The WebAssembly core (annotator-core.wasm: the code and ICU) and its data packs
-// are files next to this module: the lexicon (lexicon.bin, both languages) and one
+// are files next to this module: the lexicon and the event data (lexicon.bin,
+// events.bin, both languages) and one
 // pack per language (tagger-it.bin, tagger-en.bin). load({ langs: [] }) loads no
 // language pack: prepare(text) then loads the one the text needs (its language is
 // detected by the core, which needs no pack), once; annotate() refuses a language
@@ -24,7 +25,7 @@ export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 export const LANGUAGES = ['it', 'en'];
 export const CORE_FILE = 'annotator-core.wasm';
 // What each pack holds: files, and the resource (annotator.h) each one is.
-export const SHARED_PACK = [{ file: 'lexicon.bin', resource: 'lexicon' }];
+export const SHARED_PACK = [{ file: 'lexicon.bin', resource: 'lexicon' }, { file: 'events.bin', resource: 'events' }];
 export const LANGUAGE_PACKS = {
   it: [{ file: 'tagger-it.bin', resource: 'tagger_it' }],
   en: [{ file: 'tagger-en.bin', resource: 'tagger_en' }],

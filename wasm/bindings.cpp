@@ -29,6 +29,8 @@ annotator::Options parse_options(const char* options_json) {
     if (lang == "it" || lang == "en") options.lang = lang;
   }
   if (j.contains("tokens") && j["tokens"].is_boolean()) options.include_tokens = j["tokens"].get<bool>();
+  if (j.contains("date") && j["date"].is_string()) options.date = j["date"].get<std::string>();
+  if (j.contains("events") && j["events"].is_boolean()) options.events = j["events"].get<bool>();
   return options;
 }
 
@@ -62,7 +64,7 @@ EMSCRIPTEN_KEEPALIVE Handle* annotator_create(const char* config_json, const cha
   return handle;
 }
 
-// Adds a resource by its name in annotator::Resources ("tagger_it", "tagger_en").
+// Adds a resource by its name in annotator::Resources ("tagger_it", "tagger_en", "events").
 // Returns 1, or 0 with the error as the handle's result.
 EMSCRIPTEN_KEEPALIVE int annotator_add_resource(Handle* handle, const char* name, const char* bytes, size_t size) {
   const std::string_view kind(name), file(bytes, size);
@@ -70,6 +72,7 @@ EMSCRIPTEN_KEEPALIVE int annotator_add_resource(Handle* handle, const char* name
   std::string error;
   if (kind == "tagger_it") resources.tagger_it = file;
   else if (kind == "tagger_en") resources.tagger_en = file;
+  else if (kind == "events") resources.events = file;
   else error = "unknown resource " + std::string(kind);
   if (size == 0) error = "empty resource " + std::string(kind);
   if (!handle->core) error = "no annotator";

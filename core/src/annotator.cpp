@@ -5,7 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "document.h"
+#include "calendar.h"
 #include "entities.h"
+#include "event_data.h"
+#include "events.h"
 #include "folder.h"
 #include "language.h"
 #include "lexicon.h"
@@ -14,8 +17,10 @@
 #include "phrases.h"
 #include "result.h"
 #include "segmenter.h"
+#include "stemmer.h"
 #include "tagger.h"
 #include "tagger_model.h"
+#include "time_expressions.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -23,8 +28,10 @@ namespace annotator {
 struct Annotator::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<Folder> folder;
+  std::unique_ptr<Stemmer> stemmer;
   TaggerModel tagger_it, tagger_en;  // a model not loaded tags nothing
   Lexicon lexicon;
+  EventData events;                  // empty: no time mentions and no events
   std::deque<Term> terms;  // user terms: the lexicon views their strings
 
   // Working memory, reused between calls.
@@ -34,6 +41,7 @@ struct Annotator::Impl {
   std::vector<float> margins;
   std::vector<uint64_t> features;
   std::vector<MentionCandidate> mentions;
+  std::vector<TimeExpression> times;
 
   // Past this many bytes of text, the working memory of the stages before the
   // JSON is given back before the JSON is written: it is not kept for the next
@@ -49,16 +57,19 @@ struct Annotator::Impl {
 // leaves everything as it was.
 bool Annotator::Impl::load_resources(const Resources& resources, std::string* error) {
   if ((!resources.tagger_it.empty() && tagger_it.loaded()) || (!resources.tagger_en.empty() && tagger_en.loaded()) ||
-      (!resources.lexicon.empty() && lexicon.size() > 0)) {
+      (!resources.lexicon.empty() && lexicon.size() > 0) || (!resources.events.empty() && !events.empty())) {
     *error = "a resource is already loaded";
     return false;
   }
   TaggerModel it, en;
+  EventData event_data;
   if (!resources.tagger_it.empty() && !load_tagger_model(resources.tagger_it, &it, error)) return false;
   if (!resources.tagger_en.empty() && !load_tagger_model(resources.tagger_en, &en, error)) return false;
+  if (!resources.events.empty() && !event_data.load(resources.events, error)) return false;
   if (!resources.lexicon.empty() && !lexicon.load(resources.lexicon, error)) return false;
   if (it.loaded()) tagger_it = std::move(it);
   if (en.loaded()) tagger_en = std::move(en);
+  if (!event_data.empty()) events = std::move(event_data);
   return true;
 }
 
@@ -111,6 +122,8 @@ std::unique_ptr<Annotator> Annotator::create(const Config& config, std::string* 
   if (!impl->segmenter) return nullptr;
   impl->folder = Folder::create(error);
   if (!impl->folder) return nullptr;
+  impl->stemmer = Stemmer::create(error);
+  if (!impl->stemmer) return nullptr;
   if (!impl->load_resources(config.resources, error)) return nullptr;
   if (!impl->add_terms(config.terms, error)) return nullptr;
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
@@ -141,6 +154,9 @@ bool Annotator::has_tagger(std::string_view lang) const {
 std::string Annotator::annotate(std::string_view input, const Options& options) {
   if (input.size() > kMaxTextBytes) return error_result(options.id, text_too_long_message(input.size()));
   Impl& s = *impl_;
+  CalendarDate published;
+  if (!options.date.empty() && !parse_iso_date(options.date, &published))
+    return error_result(options.id, "date must be a calendar date written YYYY-MM-DD, not \"" + options.date + "\"");
   Document& doc = s.doc;
   Result result;
   doc.text = input;
@@ -166,7 +182,16 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   doc.name_at.assign(doc.token_count(), -1);
   for (size_t k = 0; k < doc.names.size(); ++k) doc.name_at[doc.names[k].first] = static_cast<int32_t>(k);
   find_mentions(doc, s.mentions);
+  const bool with_events = options.events && !s.events.empty();
+  doc.words.clear();
+  doc.time_values.clear();
+  if (with_events) {
+    classify_words(s.events, doc.lang == "it" ? Lang::kItalian : Lang::kEnglish, doc.texts, doc.words);
+    find_time_expressions(doc, published, s.times);
+    add_time_mentions(s.times, doc, s.mentions);
+  }
   build_entities(doc, s.mentions, result);
+  if (with_events) find_events(doc, s.mentions, s.events, *s.stemmer, published, result);
 
   if (doc.text.size() > Impl::kLongText) s.release_working_memory();
   result.id = options.id;

@@ -1,9 +1,11 @@
 // Everything the stages after segmentation know about one document, in one place.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "event_data.h"
 #include "lexicon.h"
 #include "lexicon_match.h"
 #include "tagger.h"
@@ -24,6 +26,8 @@ struct Document {
   std::vector<NameSpan> names;  // from the tagger
   std::vector<int32_t> name_at;  // per token: index in names of the span it starts, or -1
   bool speaks_of_weapons = false;  // see speaks_of_weapons() in phrases.h
+  std::vector<WordInfo> words;  // per token: what the event data says of it (empty without event data)
+  std::vector<std::string> time_values;  // ISO 8601 values of the time mentions ("" when unknown)
 
   size_t token_count() const { return segmentation.tokens.size(); }
   const NameSpan* name_starting_at(uint32_t token) const {
@@ -54,6 +58,7 @@ struct MentionCandidate {
   std::string_view country;             // ISO code it refers to or belongs to (demonym, capital)
   int32_t antecedent = -1;              // a short reference: index of the full mention
   uint32_t name_first = 0, name_last = 0;  // a facility's own name inside it ("aeroporto di [Napoli]")
+  int32_t time_value = -1;              // a time mention: index of its ISO 8601 value in the document's list
 
   uint32_t length() const { return last - first; }
 };

@@ -24,6 +24,11 @@ std::string raw_text(const Document& doc, const MentionCandidate& m) {
   return std::string(doc.text.substr(from, to - from));
 }
 
+// A time mention's ISO 8601 value ("" when the text does not say enough).
+std::string_view time_value(const Document& doc, const MentionCandidate& m) {
+  return m.time_value >= 0 ? std::string_view(doc.time_values[static_cast<size_t>(m.time_value)]) : std::string_view();
+}
+
 // For each word of a multi-word person name, the longest such name containing it:
 // "Kim" -> "Kim Jong Un", wherever in the document either comes.
 using FullNames = std::unordered_map<std::string_view, const MentionCandidate*>;
@@ -60,6 +65,7 @@ std::string class_name(Type type) {
 std::string grouping_key(const Document& doc, const std::vector<MentionCandidate>& all, const FullNames& full_names,
                          const MentionCandidate& m) {
   if (m.antecedent >= 0) return grouping_key(doc, all, full_names, all[static_cast<size_t>(m.antecedent)]);
+  if (m.time_value >= 0 && !time_value(doc, m).empty()) return "t:" + std::string(time_value(doc, m));
   if (is_weapon_class(m)) return "w:" + std::string(name_of(m.type));
   if (m.entry && !m.entry->key.empty()) return "k:" + std::string(m.entry->key);
   if (m.entry && m.entry->geonames != 0) return "g:" + std::to_string(m.entry->geonames);
@@ -142,6 +148,7 @@ void build_entities(const Document& doc, const std::vector<MentionCandidate>& ca
       entity.category = name_of(m.category);
       entity.type = name_of(m.type);
       entity.name = raw_text(doc, m);
+      if (!time_value(doc, m).empty()) entity.name = std::string(time_value(doc, m));
       if (m.entry) fill_entity_from_entry(*m.entry, entity);
       if (is_weapon_class(m)) entity.name = class_name(m.type);
       result.entities.push_back(std::move(entity));
@@ -160,6 +167,7 @@ void build_entities(const Document& doc, const std::vector<MentionCandidate>& ca
     mention.sentence = doc.segmentation.tokens[m.first].sentence;
     mention.entity = static_cast<int32_t>(it->second);
     mention.confidence = m.confidence;
+    mention.value = time_value(doc, m);
     entity.mentions.push_back(static_cast<uint32_t>(result.mentions.size()));
     result.mentions.push_back(mention);
   }

@@ -71,8 +71,10 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     return false;
   }
   prefix_list_.clear();
-  std::vector<std::pair<uint64_t, LexiconEntry>> loaded;
-  loaded.reserve(entry_count);
+  std::vector<LexiconEntry> entries;
+  std::vector<uint64_t> hashes;
+  entries.reserve(entry_count);
+  hashes.reserve(entry_count);
   for (uint64_t i = 0; i < entry_count && r.ok; ++i) {
     const std::string_view phrase = string_at(r.varint());
     LexiconEntry e;
@@ -95,19 +97,15 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     e.acronym = (fields & kAcronym) != 0;
     e.ambiguous = (fields & kAmbiguous) != 0;
     if (e.kind >= EntryKind::kCount || e.category > Category::kTime || e.type >= Type::kCount) r.ok = false;
-    const uint64_t hash = hash_phrase(phrase, e);
-    loaded.emplace_back(hash, e);
+    hashes.push_back(hash_phrase(phrase, e));
+    entries.push_back(e);
   }
   if (!r.ok || !r.at_end()) {
     *error = "lexicon: truncated or corrupt";
     return false;
   }
-  entries_.clear();
-  hashes_.clear();
-  for (auto& [h, e] : loaded) {
-    hashes_.push_back(h);
-    entries_.push_back(e);
-  }
+  entries_.swap(entries);
+  hashes_.swap(hashes);
   index();
   return true;
 }

@@ -50,6 +50,54 @@ json mention_json(const Mention& m, std::string_view text) {
   out.add("category", m.category).add("type", m.type);
   if (m.entity >= 0) out.add("entity", entity_id(m.entity));
   out.add("sentence", m.sentence).add("confidence", rounded(m.confidence, 100));
+  if (!m.value.empty()) out.add("value", m.value);
+  return out.build();
+}
+
+std::string_view text_of(const Span& s, std::string_view text) {
+  return text.substr(s.byte_start, s.byte_end - s.byte_start);
+}
+
+json span_with_text(const Span& s, std::string_view text) {
+  ObjectBuilder out(5);
+  add_span(s, out);
+  out.add("text", text_of(s, text));
+  return out.build();
+}
+
+json argument_json(const EventArgument& a, std::string_view text) {
+  ObjectBuilder out(8);
+  out.add("role", a.role);
+  if (a.entity >= 0) out.add("entity", entity_id(a.entity));
+  if (a.mention >= 0) out.add("mention", a.mention);
+  add_span(a.span, out);
+  out.add("text", text_of(a.span, text));
+  return out.build();
+}
+
+// "time" and "source": the mention they are, or null.
+json mention_ref(const Result& r, int32_t index, bool with_value) {
+  if (index < 0) return nullptr;
+  const Mention& m = r.mentions[static_cast<size_t>(index)];
+  ObjectBuilder out(4);
+  out.add("text", text_of(m.span, *r.text));
+  if (with_value) out.add("value", m.value.empty() ? json(nullptr) : json(m.value));
+  out.add("mention", index);
+  if (m.entity >= 0) out.add("entity", entity_id(m.entity));
+  return out.build();
+}
+
+json count_json(int64_t n) { return n < 0 ? json(nullptr) : json(n); }
+
+json event_json(const Event& e, size_t index, const Result& r) {
+  ObjectBuilder out(14);
+  out.add("id", "v" + std::to_string(index + 1)).add("type", e.type).add("mode", e.modes).add("label", e.label);
+  out.add("trigger", span_with_text(e.trigger, *r.text)).add("sentence", e.sentence).add("modality", e.modality);
+  json arguments = json::array();
+  for (const EventArgument& a : e.arguments) arguments.push_back(argument_json(a, *r.text));
+  out.add("arguments", std::move(arguments));
+  out.add("time", mention_ref(r, e.time, true)).add("dead", count_json(e.dead)).add("injured", count_json(e.injured));
+  out.add("source", mention_ref(r, e.source, false)).add("confidence", rounded(e.confidence, 100));
   return out.build();
 }
 
@@ -92,7 +140,10 @@ size_t json_size_estimate(const Result& r) {
   const size_t tokens = r.include_tokens ? r.segmentation->tokens.size() : 0;
   size_t mention_texts = 0;
   for (const Mention& m : r.mentions) mention_texts += m.span.byte_end - m.span.byte_start;
+  size_t event_parts = 0;  // a trigger and each argument: a span with a text and a few fields
+  for (const Event& e : r.events) event_parts += 1 + e.arguments.size();
   return r.mentions.size() * (span + 120) + mention_texts * 2 + r.entities.size() * 200 +
+         r.events.size() * 260 + event_parts * (span + 90) +
          (r.segmentation->sentences.size() + tokens) * span + r.id.size() * 2 + 256;
 }
 
@@ -109,7 +160,8 @@ std::string to_json(const Result& r) {
   append_array(out, "mentions", r.mentions, [&](const Mention& m) { return mention_json(m, *r.text); });
   size_t index = 0;
   append_array(out, "entities", r.entities, [&](const Entity& e) { return entity_json(e, index++); });
-  out += ",\"events\":[]";
+  size_t event_index = 0;
+  append_array(out, "events", r.events, [&](const Event& e) { return event_json(e, event_index++, r); });
   append_array(out, "sentences", r.segmentation->sentences, span_json);
   if (r.include_tokens)
     append_array(out, "tokens", r.segmentation->tokens, [](const Token& t) { return span_json(t.span); });

@@ -19,6 +19,8 @@ enum class Type : uint8_t {
   // weapons
   kFirearm, kArtillery, kMunition, kMissile, kRocket, kDrone, kAircraft, kArmouredVehicle,
   kVessel, kAirDefence, kExplosive, kNuclear, kChemicalBiological, kWeapon,
+  // times
+  kDate,
   kCount
 };
 
@@ -26,7 +28,7 @@ constexpr std::array<std::string_view, 5> kCategoryNames = {"", "actor", "weapon
 constexpr std::array<std::string_view, static_cast<size_t>(Type::kCount)> kTypeNames = {
     "", "person", "organization", "country", "group", "city", "region", "location", "facility",
     "firearm", "artillery", "munition", "missile", "rocket", "drone", "aircraft", "armoured_vehicle",
-    "vessel", "air_defence", "explosive", "nuclear", "chemical_biological", "weapon"};
+    "vessel", "air_defence", "explosive", "nuclear", "chemical_biological", "weapon", "date"};
 
 inline std::string_view name_of(Category c) { return kCategoryNames[static_cast<size_t>(c)]; }
 inline std::string_view name_of(Type t) { return kTypeNames[static_cast<size_t>(t)]; }

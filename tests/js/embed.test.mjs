@@ -54,6 +54,7 @@ test('embed demo: highlights in place, links and listeners survive, idempotent, 
   const original = await pristine(page, path);
   const core = await checkAgainstCore(page);
   assert.ok(core.mentions.length > 0, 'the demo article has mentions');
+  assert.ok(core.events.length > 0, 'resultOf carries the events');
   const marked = await page.innerHTML('#story');
   assert.notEqual(marked, original);
 
@@ -111,9 +112,9 @@ test('embed under CSP default-src self: works, styles apply, one global, no fore
   }
   const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !baseline.has(k));
   assert.deepEqual(added, ['ArticleAnnotator']);
-  // The core, the lexicon and the Italian pack (an Italian page: never the English one).
+  // The core, the lexicon, the event data and the Italian pack (an Italian page: never the English one).
   const allowed = ['embed-csp.html', 'embed-demo.css', 'annotator.js', 'embed-demo.js', 'favicon.svg',
-    'annotator-core.wasm', 'lexicon.bin', 'tagger-it.bin'];
+    'annotator-core.wasm', 'lexicon.bin', 'events.bin', 'tagger-it.bin'];
   for (const url of page.requests) {
     assert.ok(url.startsWith(base), `same origin: ${url}`);
     assert.ok(allowed.includes(new URL(url).pathname.slice(1)), `expected file: ${url}`);

@@ -1,13 +1,16 @@
 // The page as a newsroom uses it (issue 13): no stale result over a newer one,
 // the language back to Detect after a sample, the map, the user's terms and
-// corrections, long paragraphs, keyboard and touch, type labels and links.
+// corrections, long paragraphs, keyboard and touch, type labels and links; the
+// core's events in the page (issue 10).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve } from '../../tools/serve.mjs';
 import { launchChromium } from './browser.mjs';
 import { PAGE_DIR, WASM_MODULE } from './fixtures.mjs';
 import { nextResult } from './web-helpers.mjs';
 import { SAMPLES } from '../../web/src/shared/samples.mjs';
+import { eventLabel, eventText } from '../../web/src/shared/events-text.mjs';
 
 const { load } = await import(WASM_MODULE);
 const annotator = await load();
@@ -21,7 +24,7 @@ before(async () => {
 after(async () => { await browser?.close(); server?.close(); });
 
 async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -233,5 +236,44 @@ test('13: type labels on demand; correcting a mention by selecting it (relabel, 
     { text: 'Guido Crosetto', category: 'none', type: '', override: true },
   ]);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("issue 10: the core's events in plain words, filtered, lit, in tooltips and in the CSV", async () => {
+  const page = await openPage();
+  const result = await nextResult(page, () => page.click('#sample-it'));
+  assert.deepEqual(result, annotator.annotate(SAMPLES.it, { lang: 'it' }));
+  assert.ok(result.events.length >= 5, `${result.events.length} events`);
+  const capitalised = (t) => t.charAt(0) + t.slice(1).toLowerCase();
+  assert.deepEqual(await page.$$eval('#events .event', (els) => els.map((e) => e.textContent)),
+    result.events.map((ev) => `${capitalised(ev.type)} ${eventText(result, ev)}`));
+  assert.match(await page.textContent('#status'), new RegExp(`${result.events.length} events`));
+
+  const assaults = result.events.filter((ev) => ev.type === 'ASSAULT').length;
+  await page.selectOption('#event-filter', 'ASSAULT');
+  assert.equal(await page.locator('#events li:not([hidden])').count(), assaults);
+  await page.selectOption('#event-filter', '');
+
+  // An event with an argument that is no mention: its words light with the trigger.
+  const j = result.events.findIndex((ev) => ev.arguments.some((a) => typeof a.mention !== 'number'));
+  assert.ok(j >= 0, 'the sample has an argument that is no mention');
+  const ev = result.events[j];
+  await page.click(`#events .event >> nth=${j}`);
+  const lit = await page.$$eval('#output .lit', (els) => els.map((e) => e.textContent));
+  assert.ok(lit.includes(ev.trigger.text), lit.join(' | '));
+  for (const arg of ev.arguments) assert.ok(lit.join(' ').includes(arg.text), `${arg.role} ${arg.text} is lit`);
+
+  // A mention's tooltip lists its events.
+  const k = result.events.findIndex((e) => e.arguments.some((a) => a.role === 'actor' && typeof a.mention === 'number'));
+  const actor = result.events[k].arguments.find((a) => a.role === 'actor' && typeof a.mention === 'number');
+  await page.hover(`#output mark[data-m="${actor.mention}"]`);
+  assert.match(await page.textContent('#tip'), new RegExp(`Events: .*${eventLabel(result.events[k])} \\(actor\\)`));
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-events')]);
+  const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+  assert.equal(rows.length, result.events.length + 1);
+  assert.ok(rows[1].startsWith(`${result.events[0].id},${result.events[0].type},`));
+  assert.ok(result.mentions.some((m) => m.category === 'time'), 'the sample has times');
+  assert.equal(await page.textContent('#legend [data-category="time"] .count'), String(result.mentions.filter((m) => m.category === 'time').length));
   await page.context().close();
 });

@@ -117,6 +117,8 @@ JsonlRecord read_jsonl_line(std::string_view line) {
   record.text = text->get<std::string>();
   const auto lang = input.find("lang");
   if (lang != input.end() && lang->is_string() && (*lang == "it" || *lang == "en")) record.lang = lang->get<std::string>();
+  const auto date = input.find("date");
+  if (date != input.end() && date->is_string()) record.date = date->get<std::string>();
   return record;
 }
 

@@ -15,6 +15,7 @@ struct JsonlRecord {
   std::string id;     // the line's "id": a string as is, any other JSON value as written
   std::string text;
   std::string lang;   // "it", "en", or empty
+  std::string date;   // publication date as given ("YYYY-MM-DD"; the core checks it), or empty
   std::string error;  // non-empty when the line cannot be annotated
 };
 

@@ -4,6 +4,7 @@
 //   annotate --jsonl [--lang it|en] [--tokens] [FILE]
 //       JSON Lines {"id","text","lang"?} -> one result per line, same id, streamed.
 //   --terms TERMS.json   the user's own names: [{"text","category","type","override"?}, ...]
+//   --date YYYY-MM-DD    publication date: resolves "ieri", "on Friday" (JSONL: field "date")
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -29,10 +30,11 @@ struct Arguments {
 };
 
 const char kUsage[] =
-    "usage: annotate [--jsonl] [--lang it|en] [--tokens] [--terms TERMS.json] [FILE]\n"
+    "usage: annotate [--jsonl] [--lang it|en] [--date YYYY-MM-DD] [--tokens] [--terms TERMS.json] [FILE]\n"
     "  plain text from FILE or stdin -> one JSON result on stdout\n"
     "  --jsonl   input lines {\"id\",\"text\",\"lang\"?} -> one result per line\n"
-    "  --terms   your own names: [{\"text\": \"Wagner\", \"category\": \"actor\", \"type\": \"group\"}]\n";
+    "  --terms   your own names: [{\"text\": \"Wagner\", \"category\": \"actor\", \"type\": \"group\"}]\n"
+    "  --date    publication date, resolves relative dates (\"ieri\", \"on Friday\"); JSONL: \"date\"\n";
 
 bool parse_arguments(int argc, char** argv, Arguments* args) {
   for (int i = 1; i < argc; ++i) {
@@ -41,6 +43,7 @@ bool parse_arguments(int argc, char** argv, Arguments* args) {
     else if (a == "--tokens") args->options.include_tokens = true;
     else if (a == "--lang" && i + 1 < argc) args->options.lang = argv[++i];
     else if (a == "--terms" && i + 1 < argc) args->terms_file = argv[++i];
+    else if (a == "--date" && i + 1 < argc) args->options.date = argv[++i];
     else if (a.rfind("--", 0) == 0) return false;
     else if (args->file.empty()) args->file = a;
     else return false;
@@ -54,14 +57,42 @@ std::string annotate_line(annotator::Annotator& core, std::string_view line, con
   annotator::Options options = defaults;
   options.id = record.id;
   if (!record.lang.empty()) options.lang = record.lang;
+  if (!record.date.empty()) options.date = record.date;
   return core.annotate(record.text, options);
 }
 
 // One line in, one line out, each written as soon as it is answered: a line
 // that cannot be annotated gets an {"error"} line, and nothing before it is lost.
+// A line can hold the longest text the core takes even with every character
+// escaped ("\u0001" is six bytes); past this the rest of the line is skipped unread.
+constexpr size_t kMaxLineBytes = 6 * annotator::kMaxTextBytes + (size_t{1} << 20);
+
+// Reads one line (without its '\n') into *line, keeping at most kMaxLineBytes of it;
+// *cut tells that it was longer. False at the end of the input.
+bool read_line(std::istream& in, std::string* line, bool* cut) {
+  line->clear();
+  *cut = false;
+  std::streambuf* buffer = in.rdbuf();
+  for (int c = buffer->sbumpc();; c = buffer->sbumpc()) {
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return !line->empty() || *cut;
+    }
+    if (c == '\n') return true;
+    if (line->size() < kMaxLineBytes) line->push_back(static_cast<char>(c));
+    else *cut = true;
+  }
+}
+
 int run_jsonl(annotator::Annotator& core, std::istream& in, const Arguments& args) {
   std::string line;
-  while (std::getline(in, line)) {
+  bool cut = false;
+  while (read_line(in, &line, &cut)) {
+    if (cut) {
+      std::cout << annotator::error_result("", "line longer than " + std::to_string(kMaxLineBytes) + " bytes") << '\n';
+      std::cout.flush();
+      continue;
+    }
     std::cout << annotate_line(core, line, args.options) << '\n';
     std::cout.flush();
     if (!std::cout) return 1;
@@ -160,6 +191,13 @@ int main(int argc, char** argv) {
   if (!core) {
     std::cerr << "annotate: " << error << '\n';
     return 1;
+  }
+  if (!args.options.date.empty()) {  // the core says whether the date is one
+    const auto probe = nlohmann::json::parse(core->annotate("", args.options), nullptr, false);
+    if (probe.is_object() && probe.contains("error")) {
+      std::cerr << "annotate: --date: " << probe["error"].get<std::string>() << '\n';
+      return 2;
+    }
   }
   std::ifstream file;
   if (!args.file.empty()) {

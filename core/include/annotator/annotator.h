@@ -20,11 +20,15 @@ constexpr size_t kMaxTextBytes = size_t{16} << 20;
 struct Options {
   std::string id;           // copied into the result as "id" when not empty
   std::string lang;         // "it", "en", or empty for automatic detection
+  std::string date;         // publication date "YYYY-MM-DD" (resolves "ieri", "on Friday"), or empty;
+                            // any other text makes annotate() return an error result
   bool include_tokens = false;  // add "tokens" (offsets of every word) to the result
+  bool events = true;           // extract events (false: "events" stays empty)
 };
 
 // The binary tables the core reads: the name tagger's weights for Italian and for
-// English, and the compiled lexicon. They must outlive the Annotator
+// English, the compiled lexicon and the compiled event data (triggers and the small
+// words events read; both languages). They must outlive the Annotator
 // (embedded_resources() gives static ones); an empty one is simply not used.
 // Each is read where it lies (no copy of the tagger's weights); a damaged one
 // (truncated, corrupt: each file carries a checksum) is refused with an error.
@@ -34,6 +38,7 @@ struct Resources {
   std::string_view tagger_it;
   std::string_view tagger_en;
   std::string_view lexicon;
+  std::string_view events;
 };
 
 // A name the user wants recognised, e.g. {"Wagner", "actor", "group"}. It wins

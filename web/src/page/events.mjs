@@ -17,13 +17,21 @@ export function eventMarks(view, j) {
     ...mentions.flatMap((i) => (typeof i === 'number' ? view.marks[i] || [] : []))];
 }
 
+const SLICE = 200;  // events drawn per task: a long article's thousands never block the page
+const nextTask = () => new Promise((ok) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = ok;
+  channel.port2.postMessage(0);
+});
+
 export function renderEvents(box, view) {
   const events = view.result.events || [];
   if (!events.length) { box.replaceChildren(empty('No events found.')); return; }
   let lit = [];
-  const items = events.map((ev, j) => {
+  const item = (ev, j) => {
     const li = document.createElement('li');
     li.dataset.type = ev.type;
+    li.hidden = Boolean(filter.value) && ev.type !== filter.value;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'event';
@@ -38,10 +46,9 @@ export function renderEvents(box, view) {
     });
     li.append(button);
     return li;
-  });
+  };
   const list = document.createElement('ol');
   list.className = 'event-list';
-  list.append(...items);
 
   const counts = new Map();
   for (const ev of events) counts.set(ev.type, (counts.get(ev.type) || 0) + 1);
@@ -50,10 +57,17 @@ export function renderEvents(box, view) {
   filter.append(new Option(`All categories (${events.length})`, ''),
     ...[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, n]) => new Option(`${capitalised(type)} (${n})`, type)));
   filter.addEventListener('change', () => {
-    for (const li of items) li.hidden = Boolean(filter.value) && li.dataset.type !== filter.value;
+    for (const li of list.children) li.hidden = Boolean(filter.value) && li.dataset.type !== filter.value;
   });
   const label = Object.assign(document.createElement('label'), { className: 'event-filter' });
   label.append('Show ', filter);
   const summary = Object.assign(document.createElement('p'), { className: 'hint', textContent: `${plural(events.length, 'event')}; a click marks its words in the article.` });
   box.replaceChildren(label, summary, list);
+  list.append(...events.slice(0, SLICE).map((ev, j) => item(ev, j)));
+  (async () => {
+    for (let from = SLICE; from < events.length && list.isConnected; from += SLICE) {
+      await nextTask();
+      list.append(...events.slice(from, from + SLICE).map((ev, k) => item(ev, from + k)));
+    }
+  })();
 }

@@ -1,14 +1,14 @@
 // Starts the annotation worker from a Blob URL of its bundled code, which works
 // from file:// as well as over HTTP, and turns its messages into promises.
-// Over HTTP the page compiles the core as it downloads and fetches the lexicon
-// while the worker starts, and hands both over; the worker fetches a language's
+// Over HTTP the page compiles the core as it downloads and fetches the lexicon and
+// the event data while the worker starts, and hands both over; the worker fetches a language's
 // pack when a text in that language comes (the browser caches them all). From
 // file://, where nothing can be fetched, app-data.js (a classic script) brings
 // every file, and they are handed over.
 import workerSource from 'virtual:worker-source';
 
 // The files wasm/annotator.mjs loads first (CORE_FILE, SHARED_PACK).
-const CORE_FILE = 'annotator-core.wasm', LEXICON_FILE = 'lexicon.bin';
+const CORE_FILE = 'annotator-core.wasm', SHARED_FILES = ['lexicon.bin', 'events.bin'];
 
 async function bytesOf(response) {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
@@ -19,8 +19,9 @@ function whereTheFilesAre() {
   if (location.protocol !== 'file:') {
     const base = new URL('.', location.href).href;
     const core = WebAssembly.compileStreaming(fetch(new URL(CORE_FILE, base)));
-    const lexicon = fetch(new URL(LEXICON_FILE, base)).then(bytesOf);
-    return Promise.all([core, lexicon]).then(([module, bytes]) => ({ base, given: { [CORE_FILE]: module, [LEXICON_FILE]: bytes } }));
+    const shared = SHARED_FILES.map((file) => fetch(new URL(file, base)).then(bytesOf));
+    return Promise.all([core, ...shared]).then(([module, ...bytes]) => ({
+      base, given: { [CORE_FILE]: module, ...Object.fromEntries(SHARED_FILES.map((file, i) => [file, bytes[i]])) } }));
   }
   return new Promise((ok, fail) => {
     const script = document.createElement('script');
@@ -38,7 +39,7 @@ export function startWorker() {
   let nextId = 1, onReady, onFail;
   const ready = new Promise((ok, fail) => { onReady = ok; onFail = fail; });
   whereTheFilesAre().then((where) => worker.postMessage({ type: 'start', ...where },
-    where.given ? [where.given[LEXICON_FILE]] : []), onFail);
+    where.given ? SHARED_FILES.map((file) => where.given[file]) : []), onFail);
 
   worker.onmessage = ({ data }) => {
     if (data.type === 'ready') { URL.revokeObjectURL(url); onReady(); return; }

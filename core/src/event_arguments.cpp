@@ -1,0 +1,312 @@
+#include "event_arguments.h"
+
+#include <algorithm>
+
+namespace annotator {
+namespace {
+
+constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
+                                   kPlacePrep | kReportPrep | kBenefitPrep;
+constexpr uint32_t kLongestCoordination = 6;  // "Russia, Belarus, Iran and North Korea"
+
+// Where a trigger's own words are, by token: the event index, or -1.
+class TriggerIndex {
+ public:
+  explicit TriggerIndex(const std::vector<EventDraft>& events) : events_(events) {}
+  // The event whose trigger covers token k, looking only at events before `limit`.
+  int32_t at(uint32_t k, size_t limit) const {
+    for (size_t e = limit; e-- > 0;) {
+      if (events_[e].hit.last <= k) return -1;  // events are in text order
+      if (events_[e].hit.first <= k) return static_cast<int32_t>(e);
+    }
+    return -1;
+  }
+  // Whether token k starts the trigger of an event after `from`.
+  bool starts_later_trigger(uint32_t k, size_t from) const {
+    for (size_t e = from + 1; e < events_.size() && events_[e].hit.first <= k; ++e)
+      if (events_[e].hit.first == k) return true;
+    return false;
+  }
+
+ private:
+  const std::vector<EventDraft>& events_;
+};
+
+bool is_passive(const EventScope& scope, const TriggerHit& hit) {
+  if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
+  const std::string_view word = scope.folded(hit.first);
+  if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
+  for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
+    const uint32_t k = hit.first - back;
+    if (!scope.together(k, hit.first)) break;
+    if (scope.is(k, kPassiveAux)) return true;
+    const std::string_view w = scope.folded(k);
+    if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
+        w != "mai" && w != "ever" && w != "just")
+      break;
+  }
+  return false;
+}
+
+bool is_interception(const EventDraft& ev) { return ev.hit.rule->label == "interception"; }
+bool is_visit(const EventDraft& ev) { return ev.hit.rule->modes.find("visit") != std::string_view::npos; }
+
+// "insieme alla Danimarca", "together with France", "alongside Britain".
+bool along_with_before(const EventScope& scope, uint32_t first) {
+  for (uint32_t back = 1; back <= 3 && back <= first; ++back)
+    if (scope.mention_at(first - back) < 0 && scope.is(first - back, kAlongWith)) return true;
+  return false;
+}
+
+class ArgumentFinder {
+ public:
+  ArgumentFinder(const EventScope& scope, std::vector<EventDraft>& events)
+      : scope_(scope), events_(events), triggers_(events) {}
+
+  void find(size_t e) {
+    EventDraft& ev = events_[e];
+    const bool passive = is_passive(scope_, ev.hit);
+    if (ev.hit.nominal) read_noun_context(ev);
+    read_subject(e, passive);
+    read_following(e, passive);
+    const uint16_t flags = ev.hit.rule->flags;
+    if (flags & kHost) swap_host_and_guest(ev);
+    if (flags & kSymmetric) {
+      make_parties_actors(ev);
+      if (ev.hit.nominal && !ev.has(Role::kActor)) share_earlier_actors(e);
+    }
+    if (!ev.has(Role::kActor)) actor_from_weapon_origin(ev);
+  }
+
+ private:
+  void add(EventDraft& ev, Role role, const Party& p) { ev.add(role, p.first, p.last, p.mention); }
+  void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
+  void read_subject(size_t e, bool passive);
+  void read_following(size_t e, bool passive);
+  void read_noun_context(EventDraft& ev);
+  Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
+  Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const;
+  bool demonym_at(uint32_t k, ArgumentDraft* out) const;
+  void make_parties_actors(EventDraft& ev);
+  void swap_host_and_guest(EventDraft& ev);
+  void share_earlier_actors(size_t e);
+  void actor_from_weapon_origin(EventDraft& ev);
+  void share_actor_of(EventDraft& ev, const EventDraft& other) {
+    for (const ArgumentDraft& a : other.arguments)
+      if (a.role == Role::kActor) ev.add(Role::kActor, a.first, a.last, a.mention);
+  }
+
+  const EventScope& scope_;
+  std::vector<EventDraft>& events_;
+  TriggerIndex triggers_;
+};
+
+void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward) {
+  add(ev, role, p);
+  Party at = p;
+  for (uint32_t n = 0; n < kLongestCoordination; ++n) {
+    const int64_t k = leftward ? coordinated_before(scope_, at.first) : coordinated_after(scope_, at.last);
+    Party next;
+    if (k < 0 || !party_at(scope_, static_cast<uint32_t>(k), &next)) return;
+    if (next.can_act != p.can_act || next.place != p.place || next.weapon != p.weapon) return;
+    add(ev, role, next);
+    at = next;
+  }
+}
+
+Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool passive) const {
+  if (p.weapon) return passive || is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (p.can_act) return passive ? Role::kRecipient : Role::kActor;
+  if (p.place && passive) return Role::kRecipient;  // "un deposito è stato colpito"
+  return Role::kNone;
+}
+
+// The subject: the nearest party before the trigger in its clause that no
+// preposition governs; for a passive verb it is the recipient. A verb joined by
+// "and" to an earlier one ("attacked Kyiv and shelled Kharkiv") shares its actor.
+void ArgumentFinder::read_subject(size_t e, bool passive) {
+  EventDraft& ev = events_[e];
+  const uint32_t lower = ev.clause_first;
+  bool passed_coordinator = false;
+  for (uint32_t k = ev.hit.first; k > lower;) {
+    --k;
+    const int32_t other = triggers_.at(k, e);
+    if (other >= 0) {
+      const EventDraft& prev = events_[static_cast<size_t>(other)];
+      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_actor_of(ev, prev);
+      return;
+    }
+    passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
+    Party p;
+    if (!party_at(scope_, k, &p)) continue;
+    k = p.first;
+    if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
+    // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
+    for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
+      if (events_[j].uses(p.first)) {
+        if (passed_coordinator && !ev.hit.nominal) share_actor_of(ev, events_[j]);
+        return;
+      }
+    const Role role = subject_role(ev, p, passive);
+    if (role == Role::kNone) continue;
+    add_with_coordinated(ev, role, p, true);
+    return;
+  }
+}
+
+Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const {
+  const TriggerRule& rule = *ev.hit.rule;
+  const bool symmetric = rule.flags & kSymmetric;
+  const bool force = ev.type == EventType::kAssault || ev.type == EventType::kCoerce;
+  const Role party_role = symmetric ? Role::kActor : Role::kRecipient;
+  if (p.can_act && along_with_before(scope_, p.first)) return Role::kActor;
+  if (prep & kAgentPrep) {
+    if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+    return p.can_act ? Role::kActor : Role::kNone;
+  }
+  if (prep & kBetweenPrep) return p.can_act || p.place ? Role::kActor : Role::kNone;
+  if (prep & kInstrumentPrep) {
+    if (p.weapon) return Role::kInstrument;
+    return p.can_act ? party_role : Role::kNone;
+  }
+  if (prep & kBenefitPrep) {
+    const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
+                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree;
+    return p.can_act && benefits ? Role::kRecipient : Role::kNone;
+  }
+  if (prep & kOfPrep) {
+    if (p.weapon) return force ? Role::kInstrument : Role::kNone;
+    if (!ev.hit.nominal) return Role::kNone;  // "accused Russia of ..."
+    return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
+  }
+  if (prep & kRecipientPrep) {
+    if (p.weapon) return Role::kNone;
+    if (p.can_act) return party_role;
+    // A place after "on", "against", "contro", "su" is what an attack aims at; after
+    // "to", "a", "in" where a visit goes.
+    if (p.place && ((force && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
+    return Role::kNone;
+  }
+  if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
+  if (prep & kReportPrep) return Role::kNone;
+  // No preposition: the direct object of a verb.
+  if (ev.hit.nominal) return Role::kNone;
+  if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (passive) return Role::kNone;
+  if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
+                                                                                                : rule.object_role;
+  if (p.place) return force || ev.type == EventType::kConsult ? Role::kRecipient : Role::kNone;
+  return Role::kNone;
+}
+
+// What follows the trigger in its clause, up to the next trigger (or, for a verb
+// that embeds another event, up to the "to" / "di" / "che" that opens it).
+void ArgumentFinder::read_following(size_t e, bool passive) {
+  EventDraft& ev = events_[e];
+  const bool embeds = ev.hit.rule->embedding != Embedding::kNone;
+  uint32_t upper = ev.clause_last;
+  // "vuole che la Corea del Nord ...": the subject of the clause after "che" is asked.
+  if (embeds && upper < scope_.size() && scope_.together(ev.hit.first, upper) && upper == ev.hit.last &&
+      scope_.is(upper, kEmbedMarker))
+    upper = scope_.clause_last(upper + 1 < scope_.sentence_last(upper) ? upper + 1 : upper);
+  bool found_object = false;
+  for (uint32_t k = ev.hit.last; k < upper; ++k) {
+    if (triggers_.starts_later_trigger(k, e)) break;
+    if (embeds && found_object && scope_.is(k, kEmbedMarker) && scope_.mention_at(k) < 0) break;
+    Party p;
+    if (!party_at(scope_, k, &p) || p.first < ev.hit.last) continue;
+    const uint64_t prep = preposition_before(scope_, p.first, ev.hit.last);
+    const Role role = role_after(ev, p, prep, passive);
+    k = p.last - 1;
+    if (role == Role::kNone) continue;
+    if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
+      continue;
+    add_with_coordinated(ev, role, p, false);
+    for (const ArgumentDraft& a : ev.arguments) k = std::max(k, a.last - 1);
+    found_object = found_object || role == Role::kRecipient || role == Role::kActor;
+  }
+}
+
+// The words that qualify a noun trigger: "Russia's attack", "the Russian invasion",
+// "l'attacco russo", "Hamas attack", "drone strike".
+void ArgumentFinder::read_noun_context(EventDraft& ev) {
+  const uint32_t f = ev.hit.first;
+  ArgumentDraft demonym;
+  if (f >= 2 && scope_.together(f - 2, f) && scope_.folded(f - 1) == "'s") {
+    Party p;
+    if (party_at(scope_, f - 2, &p) && p.can_act) add(ev, Role::kActor, p);
+    return;
+  }
+  for (uint32_t back = 1; back <= 2 && back <= f; ++back) {  // "Russian air strikes"
+    if (demonym_at(f - back, &demonym)) {
+      ev.arguments.push_back(demonym);
+      return;
+    }
+    if (!scope_.is(f - back, kAerialWord)) break;
+  }
+  if (scope_.lang() == Lang::kItalian && demonym_at(ev.hit.last, &demonym)) {  // "l'attacco russo"
+    ev.arguments.push_back(demonym);
+    return;
+  }
+  Party p;  // "Hamas attack", "drone strike", "Ukraine aid"
+  if (f > 0 && scope_.together(f - 1, f) && party_at(scope_, f - 1, &p) && scope_.lang() == Lang::kEnglish) {
+    if (p.weapon) add(ev, Role::kInstrument, p);
+    else if (p.can_act) add(ev, ev.hit.rule->of_role, p);
+  }
+}
+
+// A demonym outside any mention ("russo", "Russian"): the country acts.
+bool ArgumentFinder::demonym_at(uint32_t k, ArgumentDraft* out) const {
+  if (k >= scope_.size() || scope_.mention_at(k) >= 0 || !(scope_.doc().features.lexicon[k] & kDemonym)) return false;
+  *out = ArgumentDraft{Role::kActor, k, k + 1, -1};
+  return true;
+}
+
+void ArgumentFinder::make_parties_actors(EventDraft& ev) {
+  for (ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope_.mention(a.mention);
+    if (a.role == Role::kRecipient && (!m || m->category == Category::kActor)) a.role = Role::kActor;
+  }
+}
+
+// "X hosted Y", "X ha ricevuto Y": the guest is the actor, the host the recipient.
+void ArgumentFinder::swap_host_and_guest(EventDraft& ev) {
+  for (ArgumentDraft& a : ev.arguments) {
+    if (a.role == Role::kActor) a.role = Role::kRecipient;
+    else if (a.role == Role::kRecipient) a.role = Role::kActor;
+  }
+}
+
+// "Serbia and Kosovo agreed ... after twelve hours of talks": the parties of the
+// sentence's earlier event hold the talks.
+void ArgumentFinder::share_earlier_actors(size_t e) {
+  EventDraft& ev = events_[e];
+  for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+    if (events_[j].has(Role::kActor)) {
+      share_actor_of(ev, events_[j]);
+      return;
+    }
+}
+
+// "Israeli jets struck", "i droni russi hanno colpito": the weapon's country acts,
+// named by the demonym inside the weapon's mention.
+void ArgumentFinder::actor_from_weapon_origin(EventDraft& ev) {
+  for (const ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope_.mention(a.mention);
+    if (a.role != Role::kInstrument || !m || m->country.empty()) continue;
+    for (uint32_t k = m->first; k < m->last; ++k)
+      if (scope_.doc().features.lexicon[k] & kDemonym) {
+        ev.arguments.push_back(ArgumentDraft{Role::kActor, k, k + 1, -1});
+        return;
+      }
+  }
+}
+
+}  // namespace
+
+void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
+  ArgumentFinder finder(scope, events);
+  for (size_t e = 0; e < events.size(); ++e) finder.find(e);
+}
+
+}  // namespace annotator

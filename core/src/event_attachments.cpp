@@ -1,0 +1,185 @@
+#include "event_attachments.h"
+
+#include <cstdlib>
+
+#include "event_parties.h"
+
+namespace annotator {
+namespace {
+
+// Events of one sentence: [first, last) into the events vector.
+struct SentenceEvents {
+  size_t first = 0, last = 0;
+};
+
+// Per sentence, the range of its events (events are in text order).
+std::vector<SentenceEvents> events_by_sentence(const EventScope& scope, const std::vector<EventDraft>& events) {
+  std::vector<SentenceEvents> out(scope.doc().segmentation.sentences.size());
+  for (size_t e = 0; e < events.size(); ++e) {
+    SentenceEvents& s = out[scope.doc().segmentation.tokens[events[e].hit.first].sentence];
+    if (s.first == s.last) s.first = e;
+    s.last = e + 1;
+  }
+  return out;
+}
+
+bool takes_instruments(EventType t) {
+  switch (t) {
+    case EventType::kAssault: case EventType::kAid: case EventType::kMobilize: case EventType::kThreaten:
+    case EventType::kRequest: case EventType::kSanction: case EventType::kCoerce: case EventType::kReject:
+    case EventType::kCooperate:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool used_in(const std::vector<EventDraft>& events, const SentenceEvents& range, uint32_t first) {
+  for (size_t e = range.first; e < range.last; ++e)
+    if (events[e].uses(first)) return true;
+  return false;
+}
+
+// The event of the sentence nearest to token k, preferring one whose clause holds
+// k; -1 when no event fits.
+template <typename Fits>
+int64_t nearest_event(const std::vector<EventDraft>& events, const SentenceEvents& range, uint32_t k, Fits&& fits) {
+  int64_t best = -1;
+  long best_distance = 0;
+  bool best_in_clause = false;
+  for (size_t e = range.first; e < range.last; ++e) {
+    const EventDraft& ev = events[e];
+    if (!fits(ev)) continue;
+    const bool in_clause = ev.clause_first <= k && k < ev.clause_last;
+    const long distance = std::labs(static_cast<long>(k) - static_cast<long>(ev.hit.first));
+    if (best < 0 || (in_clause && !best_in_clause) || (in_clause == best_in_clause && distance < best_distance)) {
+      best = static_cast<int64_t>(e);
+      best_distance = distance;
+      best_in_clause = in_clause;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft>& events) {
+  if (events.empty()) return;
+  const std::vector<SentenceEvents> by_sentence = events_by_sentence(scope, events);
+  const auto& mentions = scope.mentions();
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const MentionCandidate& m = mentions[k];
+    if (scope.mention_at(m.first) != static_cast<int32_t>(k)) continue;  // nested in a facility
+    const SentenceEvents& range = by_sentence[scope.doc().segmentation.tokens[m.first].sentence];
+    if (range.first == range.last || used_in(events, range, m.first)) continue;
+    if (m.category == Category::kTime) {
+      for (size_t e = range.first; e < range.last; ++e) {
+        EventDraft& ev = events[e];
+        const auto distance = [&](int32_t t) {
+          return std::labs(static_cast<long>(mentions[static_cast<size_t>(t)].first) - static_cast<long>(ev.hit.first));
+        };
+        if (ev.time < 0 || distance(static_cast<int32_t>(k)) < distance(ev.time)) ev.time = static_cast<int32_t>(k);
+      }
+      continue;
+    }
+    const bool weapon = m.category == Category::kWeapon;
+    if (!weapon && m.category != Category::kPlace) continue;
+    const int64_t e = nearest_event(events, range, m.first, [&](const EventDraft& ev) {
+      return !weapon || takes_instruments(ev.type);
+    });
+    if (e >= 0) events[static_cast<size_t>(e)].add(weapon ? Role::kInstrument : Role::kLocation, m.first, m.last,
+                                                  static_cast<int32_t>(k));
+  }
+  // "in a market", "vicino a un ospedale": an unnamed place after a locating word.
+  for (size_t s = 0; s < by_sentence.size(); ++s) {
+    const SentenceEvents& range = by_sentence[s];
+    if (range.first == range.last) continue;
+    const uint32_t first = scope.sentence_first(events[range.first].hit.first);
+    const uint32_t last = scope.sentence_last(events[range.first].hit.first);
+    for (uint32_t t = first; t < last; ++t) {
+      if (!scope.is(t, kPlaceNoun) || scope.mention_at(t) >= 0 || used_in(events, range, t)) continue;
+      if (!(preposition_before(scope, t, first) & kPlacePrep)) continue;
+      const int64_t e = nearest_event(events, range, t, [](const EventDraft&) { return true; });
+      if (e >= 0) events[static_cast<size_t>(e)].add(Role::kLocation, t, t + 1, -1);
+    }
+  }
+  for (EventDraft& ev : events)
+    if (ev.time >= 0) {
+      const MentionCandidate& t = mentions[static_cast<size_t>(ev.time)];
+      ev.add(Role::kTime, t.first, t.last, ev.time);
+    }
+}
+
+namespace {
+
+std::string_view mode_for_embedded(EventType outer, const EventDraft& inner) {
+  if (outer == EventType::kThreaten) {
+    switch (inner.type) {
+      case EventType::kAssault: return inner.hit.rule->label == "invasion" || inner.hit.rule->label == "occupation" ||
+                                       inner.hit.rule->label == "capture" ? "territory" : "violence";
+      case EventType::kSanction: return inner.hit.rule->modes == "expel" ? "expel" : "relations";
+      case EventType::kCoerce:
+        return inner.hit.rule->modes == "arrest" ? "arrest" : inner.hit.rule->modes == "ban" ? "ban" : "restrict";
+      default: return "";
+    }
+  }
+  switch (inner.type) {  // REQUEST and REJECT
+    case EventType::kAid: case EventType::kCooperate: return "assist";
+    case EventType::kConsult: return "meet";
+    case EventType::kRetreat: case EventType::kConcede: return "yield";
+    default: return "change";
+  }
+}
+
+// inner is what outer asks for, threatens, refuses, agrees to ...
+void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
+  const TriggerRule& rule = *outer.hit.rule;
+  inner.embedded_by = outer_index;
+  if (inner.modality == Modality::kAsserted) inner.modality = rule.embedded_modality;
+  if (!inner.has(Role::kActor)) {
+    const Role from = rule.embedding == Embedding::kObject ? Role::kRecipient : Role::kActor;
+    for (const ArgumentDraft& a : outer.arguments)
+      if (a.role == from) inner.add(Role::kActor, a.first, a.last, a.mention);
+  }
+  if (rule.embedding == Embedding::kObject && !outer.has(Role::kRecipient))
+    for (const ArgumentDraft& a : inner.arguments)
+      if (a.role == Role::kActor && a.first > outer.hit.first) outer.add(Role::kRecipient, a.first, a.last, a.mention);
+  if (rule.modes.empty() && outer.embedded_mode.empty() &&
+      (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
+    outer.embedded_mode = mode_for_embedded(outer.type, inner);
+}
+
+}  // namespace
+
+void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& outer = events[e];
+    const TriggerRule& rule = *outer.hit.rule;
+    if (rule.embedding == Embedding::kNone || e + 1 == events.size()) continue;
+    // The embedded event comes after "to", "di", "che" ... with no clause break between
+    // ("called for a ceasefire" needs no marker: the event noun is the object).
+    const EventDraft& first = events[e + 1];
+    if (!scope.together(outer.hit.first, first.hit.first) || first.hit.first > outer.hit.last + 14) continue;
+    bool marker = first.hit.nominal, broken = false;
+    for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
+      marker = marker || scope.is(k, kEmbedMarker);
+      broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
+    }
+    if (!marker || broken) continue;
+    // That event, and those joined to it by "and" ("to supply and deliver").
+    for (size_t f = e + 1; f < events.size(); ++f) {
+      EventDraft& inner = events[f];
+      if (f > e + 1) {
+        const EventDraft& before = events[f - 1];
+        if (!scope.together(before.hit.first, inner.hit.first) || inner.hit.first > before.hit.last + 3) break;
+        bool joined = false;
+        for (uint32_t k = before.hit.last; k < inner.hit.first; ++k) joined = joined || scope.is(k, kCoordinator);
+        if (!joined) break;
+      }
+      embed(outer, inner, static_cast<int32_t>(e));
+      if (inner.hit.rule->embedding != Embedding::kNone) break;  // it embeds what follows
+    }
+  }
+}
+
+}  // namespace annotator

@@ -1,0 +1,18 @@
+// What belongs to an event without being its subject or object: places
+// ("in Kharkiv", "nella regione di Kursk") become its location, weapons nearby its
+// instrument, the nearest date its time; an event named after "to" / "di" / "che"
+// of a verb that embeds it ("asked North Korea to supply shells") takes that verb's
+// modality for it and its actor from it.
+#pragma once
+
+#include <vector>
+
+#include "event_draft.h"
+#include "event_scope.h"
+
+namespace annotator {
+
+void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft>& events);
+void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events);
+
+}  // namespace annotator

@@ -1,0 +1,292 @@
+#include "event_data.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "hash.h"
+#include "inflect.h"
+#include "varint.h"
+
+namespace annotator {
+namespace {
+
+// File: "AEVT", varint version, strings (count, then length + bytes each), rules,
+// words (lang, folded text, classes, value), rule keys (word, stem or verb lemma,
+// lang, text, rule indices). Every count is checked against the bytes left, so a corrupt
+// file gives an error, never a huge allocation.
+constexpr std::string_view kMagic = "AEVT";
+constexpr uint64_t kVersion = 1;
+
+constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
+    {"negation", kNegation}, {"hypothetical", kHypothetical}, {"future", kFuture},
+    {"attempted", kAttempted}, {"historical", kHistorical}, {"report_prep", kReportPrep},
+    {"say_verb", kSayVerb}, {"passive_aux", kPassiveAux}, {"perfect_aux", kPerfectAux},
+    {"agent_prep", kAgentPrep}, {"recipient_prep", kRecipientPrep}, {"instrument_prep", kInstrumentPrep},
+    {"between_prep", kBetweenPrep}, {"of_prep", kOfPrep}, {"place_prep", kPlacePrep},
+    {"clause_break", kClauseBreak}, {"relative", kRelative}, {"coordinator", kCoordinator},
+    {"determiner", kDeterminer}, {"subject_pronoun", kSubjectPronoun}, {"dead", kDead},
+    {"injured", kInjured}, {"approximately", kApproximately}, {"number", kNumber}, {"month", kMonth},
+    {"weekday", kWeekday}, {"relative_day", kRelativeDay}, {"day_part", kDayPart},
+    {"time_lead", kTimeLead}, {"troops", kTroops}, {"diplomats", kDiplomats},
+    {"prisoners", kPrisoners}, {"document", kDocument}, {"money", kMoney},
+    {"humanitarian", kHumanitarian}, {"military", kMilitaryWord}, {"person_noun", kPersonNoun},
+    {"place_noun", kPlaceNoun}, {"light_verb", kLightVerb}, {"embed_marker", kEmbedMarker},
+    {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord}, {"np_modifier", kNounModifier}, {"benefit_prep", kBenefitPrep},
+    {"along_with", kAlongWith},
+    {"weapon", kWeaponMention}, {"place", kPlaceMention}, {"actor", kActorMention},
+};
+
+// Open addressing, at most half full; a slot with hash 0 is empty.
+template <typename Key>
+std::vector<Key> hash_table(const std::vector<Key>& keys) {
+  size_t size = 16;
+  while (size < 2 * (keys.size() + 1)) size *= 2;
+  std::vector<Key> table(size, Key{0, 0, 0});
+  for (const Key& k : keys) {
+    size_t slot = k.hash & (size - 1);
+    while (table[slot].hash != 0 && table[slot].hash != k.hash) slot = (slot + 1) & (size - 1);
+    table[slot] = k;
+  }
+  return table;
+}
+
+// Keys of one word from several rows (a listed form and a verb's generated one) become one key.
+std::vector<EventData::Key> merge_same_words(std::vector<EventData::Key> keys, std::vector<uint16_t>& lists) {
+  std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.hash < b.hash; });
+  std::vector<EventData::Key> out;
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i + 1;
+    while (j < keys.size() && keys[j].hash == keys[i].hash) ++j;
+    if (j == i + 1) {
+      out.push_back(keys[i]);
+    } else {
+      EventData::Key merged{keys[i].hash, static_cast<uint32_t>(lists.size()), 0};
+      for (size_t k = i; k < j; ++k)
+        for (uint32_t r = keys[k].first; r < keys[k].first + keys[k].count; ++r) {
+          const uint16_t rule = lists[r];
+          if (std::find(lists.begin() + merged.first, lists.end(), rule) == lists.end()) lists.push_back(rule);
+        }
+      merged.count = static_cast<uint32_t>(lists.size()) - merged.first;
+      out.push_back(merged);
+    }
+    i = j;
+  }
+  return out;
+}
+
+uint64_t prefix_bit(Lang lang, std::string_view word) {
+  return Hasher(static_cast<uint64_t>(lang)).add(word.substr(0, kStemPrefix)).value() & 0xFFFF;
+}
+
+void put_string(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
+}
+
+}  // namespace
+
+uint64_t parse_word_class(std::string_view name) {
+  for (const auto& [n, bit] : kClassNames)
+    if (n == name) return bit;
+  return 0;
+}
+
+bool is_derived_word(Lang lang, std::string_view word, std::string_view stem) {
+  // Endings that make agents, qualities, adjectives and adverbs (never inflections).
+  static constexpr std::string_view kEnglish[] = {"er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ive", "ives",
+                                                  "ly", "ity", "ities", "able", "ible", "al", "als", "ence", "ences",
+                                                  "ance", "ances", "ment", "ments", "ful", "ous", "ism", "ship", "ee", "ees"};
+  static constexpr std::string_view kItalian[] = {"ore", "ori", "rice", "rici", "ista", "isti", "iste", "ante", "anti",
+                                                  "ente", "enti", "mente", "abile", "abili", "ibile", "ibili", "ivo",
+                                                  "iva", "ivi", "ive", "ismo", "ismi", "ezza", "ezze"};
+  size_t common = 0;
+  while (common < word.size() && common < stem.size() && word[common] == stem[common]) ++common;
+  const std::string_view suffix = word.substr(common);
+  const auto ends_with = [&](std::string_view e) {
+    return suffix.size() >= e.size() && suffix.substr(suffix.size() - e.size()) == e;
+  };
+  if (lang == Lang::kItalian) {
+    for (std::string_view e : kItalian) if (ends_with(e)) return true;
+  } else {
+    for (std::string_view e : kEnglish) if (ends_with(e)) return true;
+  }
+  return false;
+}
+
+uint64_t event_key_hash(Lang lang, char kind, std::string_view text) {
+  const uint64_t h = Hasher(static_cast<uint64_t>(lang)).add(std::string_view(&kind, 1)).add(text).value();
+  return h == 0 ? 1 : h;
+}
+
+bool EventData::load(std::string_view blob, std::string* error) {
+  const auto fail = [&](const char* what) {
+    *error = std::string("event data: ") + what;
+    rules_.clear();
+    return false;
+  };
+  if (blob.substr(0, 4) != kMagic) return fail("not an event data file");
+  VarintReader r(blob.substr(4));
+  if (r.varint() != kVersion) return fail("unsupported version");
+  // Every item takes at least one byte: a count beyond the bytes left is corrupt.
+  const auto count = [&](size_t limit) {
+    const uint64_t n = r.varint();
+    if (n > limit) r.ok = false;
+    return r.ok ? static_cast<size_t>(n) : 0;
+  };
+  std::vector<std::string_view> strings(count(blob.size()));
+  for (auto& s : strings) s = r.bytes(r.varint());
+  const auto string_at = [&]() {
+    const uint64_t i = r.varint();
+    if (i >= strings.size()) { r.ok = false; return std::string_view(); }
+    return strings[i];
+  };
+  rules_.assign(count(blob.size()), TriggerRule{});
+  for (TriggerRule& rule : rules_) {
+    rule.type = static_cast<EventType>(r.varint());
+    rule.lang = static_cast<Lang>(r.varint());
+    rule.pos = static_cast<PartOfSpeech>(r.varint());
+    rule.embedding = static_cast<Embedding>(r.varint());
+    rule.embedded_modality = static_cast<Modality>(r.varint());
+    rule.of_role = static_cast<Role>(r.varint());
+    rule.object_role = static_cast<Role>(r.varint());
+    rule.flags = static_cast<uint16_t>(r.varint());
+    rule.when_object = r.varint();
+    rule.modes = string_at();
+    rule.label = string_at();
+    rule.next = string_at();
+    rule.prev = string_at();
+    rule.near = string_at();
+    rule.unless = string_at();
+    if (rule.type == EventType::kNone || rule.type >= EventType::kCount || rule.of_role >= Role::kCount ||
+        rule.object_role >= Role::kCount || rule.embedded_modality >= Modality::kCount)
+      r.ok = false;
+  }
+  // Words and keys are stored as text (it compresses; hashes would not) and hashed here.
+  std::vector<Key> words(count(blob.size()));
+  words_.assign(words.size(), WordInfo{});
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto lang = static_cast<Lang>(r.varint());
+    words[i] = Key{event_key_hash(lang, 'w', r.bytes(r.varint())), static_cast<uint32_t>(i), 1};
+    words_[i].classes = r.varint();
+    words_[i].value = static_cast<int32_t>(unzigzag(r.varint()));
+  }
+  std::vector<Key> word_rules, stems;
+  rule_lists_.clear();
+  stem_prefixes_.assign(1024, 0);
+  for (size_t keys = count(blob.size()), k = 0; k < keys && r.ok; ++k) {
+    const auto kind = static_cast<EventDataRows::KeyKind>(r.varint());
+    const auto lang = static_cast<Lang>(r.varint());
+    const std::string_view text = r.bytes(r.varint());
+    const auto first = static_cast<uint32_t>(rule_lists_.size());
+    const auto rules = static_cast<uint32_t>(count(rules_.size()));
+    for (uint32_t j = 0; j < rules; ++j) {
+      const uint64_t rule = r.varint();
+      if (rule >= rules_.size()) r.ok = false;
+      rule_lists_.push_back(static_cast<uint16_t>(rule));
+    }
+    switch (kind) {
+      case EventDataRows::KeyKind::kStem: {
+        stems.push_back(Key{event_key_hash(lang, 's', text), first, rules});
+        const uint64_t bit = prefix_bit(lang, text);
+        stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
+        break;
+      }
+      case EventDataRows::KeyKind::kLemma:
+        for (const std::string& form : lang == Lang::kItalian ? italian_verb_forms(std::string(text))
+                                                              : english_verb_forms(std::string(text)))
+          word_rules.push_back(Key{event_key_hash(lang, 'w', form), first, rules});
+        break;
+      case EventDataRows::KeyKind::kWord:
+        word_rules.push_back(Key{event_key_hash(lang, 'w', text), first, rules});
+        break;
+      default:
+        r.ok = false;
+    }
+  }
+  if (!r.ok || !r.at_end()) return fail("truncated or corrupt");
+  word_keys_ = hash_table(words);
+  word_rule_keys_ = hash_table(merge_same_words(std::move(word_rules), rule_lists_));
+  stem_keys_ = hash_table(stems);
+  return true;
+}
+
+const EventData::Key* EventData::find(const std::vector<Key>& table, uint64_t hash) const {
+  if (table.empty()) return nullptr;
+  const size_t mask = table.size() - 1;
+  for (size_t slot = hash & mask; table[slot].hash != 0; slot = (slot + 1) & mask)
+    if (table[slot].hash == hash) return &table[slot];
+  return nullptr;
+}
+
+WordInfo EventData::word(Lang lang, std::string_view folded) const {
+  const Key* k = find(word_keys_, event_key_hash(lang, 'w', folded));
+  return k ? words_[k->first] : WordInfo{};
+}
+
+EventData::Rules EventData::rules_for_word(Lang lang, std::string_view folded) const {
+  const Key* k = find(word_rule_keys_, event_key_hash(lang, 'w', folded));
+  if (!k) return {nullptr, nullptr};
+  return {rule_lists_.data() + k->first, rule_lists_.data() + k->first + k->count};
+}
+
+EventData::Rules EventData::rules_for_stem(Lang lang, std::string_view stem) const {
+  const Key* k = find(stem_keys_, event_key_hash(lang, 's', stem));
+  if (!k) return {nullptr, nullptr};
+  return {rule_lists_.data() + k->first, rule_lists_.data() + k->first + k->count};
+}
+
+bool EventData::may_have_stem(Lang lang, std::string_view folded) const {
+  if (folded.size() < kStemPrefix || stem_prefixes_.empty()) return false;
+  const uint64_t bit = prefix_bit(lang, folded);
+  return (stem_prefixes_[bit / 64] >> (bit % 64)) & 1;
+}
+
+void classify_words(const EventData& data, Lang lang, const TokenTexts& texts, std::vector<WordInfo>& out) {
+  out.resize(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) out[i] = data.word(lang, texts.folded(i));
+}
+
+std::string serialize_event_data(const EventDataRows& rows) {
+  std::map<std::string_view, uint64_t> ids;
+  std::vector<std::string_view> strings;
+  const auto intern = [&](std::string_view s) {
+    const auto [it, added] = ids.emplace(s, strings.size());
+    if (added) strings.push_back(s);
+    return it->second;
+  };
+  std::string body;
+  put_varint(body, rows.rules.size());
+  for (const TriggerRule& rule : rows.rules) {
+    for (uint64_t v : {static_cast<uint64_t>(rule.type), static_cast<uint64_t>(rule.lang),
+                       static_cast<uint64_t>(rule.pos), static_cast<uint64_t>(rule.embedding),
+                       static_cast<uint64_t>(rule.embedded_modality), static_cast<uint64_t>(rule.of_role),
+                       static_cast<uint64_t>(rule.object_role), static_cast<uint64_t>(rule.flags), rule.when_object})
+      put_varint(body, v);
+    for (std::string_view s : {rule.modes, rule.label, rule.next, rule.prev, rule.near, rule.unless})
+      put_varint(body, intern(s));
+  }
+  put_varint(body, rows.words.size());
+  for (const auto& w : rows.words) {
+    put_varint(body, static_cast<uint64_t>(w.lang));
+    put_string(body, w.folded);
+    put_varint(body, w.info.classes);
+    put_varint(body, zigzag(w.info.value));
+  }
+  put_varint(body, rows.keys.size());
+  for (const auto& k : rows.keys) {
+    put_varint(body, static_cast<uint64_t>(k.kind));
+    put_varint(body, static_cast<uint64_t>(k.lang));
+    put_string(body, k.text);
+    put_varint(body, k.rules.size());
+    for (uint16_t rule : k.rules) put_varint(body, rule);
+  }
+  std::string out(kMagic);
+  put_varint(out, kVersion);
+  put_varint(out, strings.size());
+  for (std::string_view s : strings) put_string(out, s);
+  out += body;
+  return out;
+}
+
+}  // namespace annotator

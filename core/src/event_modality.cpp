@@ -1,0 +1,158 @@
+#include "event_modality.h"
+
+#include <algorithm>
+
+#include "event_parties.h"
+
+namespace annotator {
+namespace {
+
+constexpr uint32_t kCueWindow = 6;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() + 2 && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Italian verbs say future and conditional in their endings: "si recherà",
+// "incontreranno"; "fornirebbe", "attaccherebbero".
+Modality from_ending(const EventScope& scope, const TriggerHit& hit) {
+  if (scope.lang() != Lang::kItalian) return Modality::kAsserted;
+  const std::string_view raw = scope.raw(hit.first);
+  for (std::string_view e : {"rebbe", "rebbero", "remmo", "reste", "resti"})
+    if (ends_with(raw, e)) return Modality::kHypothetical;
+  for (std::string_view e : {"rà", "ranno", "remo", "rete", "rò"})
+    if (ends_with(raw, e)) return Modality::kFuture;
+  return Modality::kAsserted;
+}
+
+// "ten years ago", "tre anni fa": "ago" / "fa" after a span of years.
+bool historical_at(const EventScope& scope, uint32_t k) {
+  return scope.is(k, kHistorical) && (scope.folded(k) != "ago" && scope.folded(k) != "fa" ?
+                                         true : k > 0 && scope.is(k - 1, kYearUnit));
+}
+
+// An Italian verb form in the future or the conditional, wherever it stands:
+// "il vertice si terrà", "un incontro che potrebbe".
+Modality verb_ending_at(const EventScope& scope, uint32_t k) {
+  if (scope.lang() != Lang::kItalian || scope.mention_at(k) >= 0) return Modality::kAsserted;
+  const std::string_view raw = scope.raw(k);
+  for (std::string_view e : {"rebbe", "rebbero", "remmo"})
+    if (ends_with(raw, e)) return Modality::kHypothetical;
+  for (std::string_view e : {"rà", "ranno", "remo"})
+    if (ends_with(raw, e)) return Modality::kFuture;
+  return Modality::kAsserted;
+}
+
+Modality modality_of(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t first = std::max(ev.clause_first, ev.hit.first > kCueWindow ? ev.hit.first - kCueWindow : 0);
+  uint64_t cues = 0;
+  for (uint32_t k = first; k < ev.hit.first; ++k) {
+    if (scope.mention_at(k) >= 0) continue;
+    cues |= scope.classes(k) & (kNegation | kAttempted | kHypothetical | kFuture);
+    if (historical_at(scope, k)) cues |= kHistorical;
+  }
+  // "l'attacco è stato sventato", "the attack was foiled"; "anni fa" after the event.
+  const uint32_t after = std::min(ev.clause_last, ev.hit.last + 4);
+  for (uint32_t k = ev.hit.last; k < after; ++k) {
+    if (scope.is(k, kAttempted) && !scope.is(k, kFuture | kHypothetical)) cues |= kAttempted;
+    if (historical_at(scope, k)) cues |= kHistorical;
+  }
+  // A noun names an event whose verb may follow it: "a meeting could take place",
+  // "il vertice si terrà", "the summit expected to focus", "un'offensiva attesa".
+  if (ev.hit.nominal) {
+    const uint32_t verb_end = std::min(ev.clause_last, ev.hit.last + kCueWindow);
+    for (uint32_t k = ev.hit.last; k < verb_end; ++k) {
+      if (scope.mention_at(k) >= 0) continue;
+      cues |= scope.classes(k) & (kHypothetical | kFuture);
+      const Modality m = verb_ending_at(scope, k);
+      if (m == Modality::kHypothetical) cues |= kHypothetical;
+      if (m == Modality::kFuture) cues |= kFuture;
+    }
+  }
+  if (cues & kNegation) return Modality::kNegated;
+  if (cues & kAttempted) return Modality::kAttempted;
+  const Modality ending = from_ending(scope, ev.hit);
+  if ((cues & kHypothetical) || ending == Modality::kHypothetical) return Modality::kHypothetical;
+  if ((cues & kFuture) || ending == Modality::kFuture) return Modality::kFuture;
+  if (cues & kHistorical) return Modality::kHistorical;
+  return Modality::kAsserted;
+}
+
+// The first actor mention in tokens [from, to), or -1.
+int32_t first_actor(const EventScope& scope, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < scope.size(); ++k) {
+    const int32_t m = scope.mention_at(k);
+    if (m >= 0 && scope.mention(m)->category == Category::kActor) return m;
+  }
+  return -1;
+}
+
+// The nearest actor mention before token k in its clause that no preposition governs.
+int32_t subject_before(const EventScope& scope, uint32_t k) {
+  const uint32_t lower = scope.clause_first(k);
+  for (uint32_t t = k; t > lower;) {
+    --t;
+    const int32_t m = scope.mention_at(t);
+    if (m < 0) continue;
+    const MentionCandidate& mention = *scope.mention(m);
+    t = mention.first;
+    if (mention.category == Category::kActor && !preposition_before(scope, mention.first, lower)) return m;
+  }
+  return -1;
+}
+
+struct Source {
+  int32_t mention = -1;
+  uint32_t said_at = 0;   // the reporting verb, when there is one
+  bool by_verb = false;
+};
+
+// Who the sentence says reported what it tells: "secondo X", "according to X",
+// "X said", "ha dichiarato X".
+Source sentence_source(const EventScope& scope, uint32_t first, uint32_t last, const std::vector<EventDraft>& events,
+                       size_t e_first, size_t e_last) {
+  const auto is_trigger = [&](uint32_t k) {
+    for (size_t e = e_first; e < e_last; ++e)
+      if (events[e].hit.first <= k && k < events[e].hit.last) return true;
+    return false;
+  };
+  for (uint32_t k = first; k < last; ++k) {
+    if (scope.mention_at(k) >= 0 || is_trigger(k)) continue;
+    if (scope.is(k, kReportPrep)) {
+      const int32_t m = first_actor(scope, k + 1, std::min(last, k + 9));
+      if (m >= 0) return {m, k, false};
+    }
+    if (scope.is(k, kSayVerb)) {
+      int32_t m = subject_before(scope, k);
+      if (m < 0) m = first_actor(scope, k + 1, std::min(last, k + 9));  // "ha dichiarato la portavoce ..."
+      if (m >= 0) return {m, k, true};
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void assign_modality(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (EventDraft& ev : events) ev.modality = modality_of(scope, ev);
+}
+
+void assign_sources(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size();) {
+    const uint32_t first = scope.sentence_first(events[e].hit.first), last = scope.sentence_last(events[e].hit.first);
+    size_t end = e;
+    while (end < events.size() && events[end].hit.first < last) ++end;
+    const Source source = sentence_source(scope, first, last, events, e, end);
+    for (size_t k = e; k < end && source.mention >= 0; ++k) {
+      EventDraft& ev = events[k];
+      ev.source = source.mention;
+      // "Il ministero ha detto che ha abbattuto cinque droni": who says it, did it.
+      const MentionCandidate& m = *scope.mention(source.mention);
+      if (source.by_verb && !ev.has(Role::kActor) && source.said_at < ev.hit.first && ev.embedded_by < 0)
+        ev.add(Role::kActor, m.first, m.last, source.mention);
+    }
+    e = end;
+  }
+}
+
+}  // namespace annotator

@@ -1,0 +1,206 @@
+#include "event_triggers.h"
+
+#include <algorithm>
+
+namespace annotator {
+namespace {
+
+constexpr uint32_t kObjectWindow = 6;  // words after a trigger that count as "what follows"
+constexpr uint32_t kNearWindow = 4;
+
+// Calls f(word) for each '|'-separated alternative of a rule field.
+template <typename F>
+bool any_alternative(std::string_view field, F&& f) {
+  for (size_t start = 0; start <= field.size();) {
+    size_t end = field.find('|', start);
+    if (end == std::string_view::npos) end = field.size();
+    if (end > start && f(field.substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Whether the space-separated words follow one another from token i on.
+bool words_at(const EventScope& scope, uint32_t i, std::string_view words, uint32_t* end = nullptr) {
+  uint32_t k = i;
+  for (size_t start = 0; start < words.size();) {
+    size_t stop = words.find(' ', start);
+    if (stop == std::string_view::npos) stop = words.size();
+    if (k >= scope.size() || !scope.together(i, k) || scope.folded(k) != words.substr(start, stop - start))
+      return false;
+    ++k;
+    start = stop + 1;
+  }
+  if (end) *end = k;
+  return true;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() + 2 && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Italian infinitives, participles and gerunds; English past forms.
+bool verb_ending(const EventScope& scope, uint32_t i) {
+  const std::string_view w = scope.folded(i);
+  if (scope.lang() == Lang::kEnglish) return ends_with(w, "ed");
+  for (std::string_view e : {"are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita",
+                             "iti", "ite", "ando", "endo", "ano", "ono"})
+    if (ends_with(w, e)) return true;
+  return false;
+}
+
+// The classes of the words after a trigger in its clause; a demonym there names
+// people ("deported 200 Venezuelans").
+uint64_t classes_after(const EventScope& scope, uint32_t last) {
+  uint64_t out = 0;
+  const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
+  for (uint32_t k = last; k < end; ++k) {
+    out |= scope.classes(k);
+    if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
+  }
+  return out;
+}
+
+bool weapon_nearby(const EventScope& scope, uint32_t i) {
+  const uint32_t first = scope.clause_first(i), last = scope.clause_last(i);
+  for (uint32_t k = first; k < last; ++k)
+    if (scope.is(k, kWeaponMention)) return true;
+  return false;
+}
+
+class RuleCheck {
+ public:
+  RuleCheck(const EventScope& scope, uint32_t i) : scope_(scope), i_(i) {}
+
+  // Whether the rule holds at token i; *last is where its words end.
+  bool holds(const TriggerRule& rule, uint32_t* last) const {
+    uint32_t end = i_ + 1;
+    if (!rule.next.empty() && !words_at(scope_, i_ + 1, rule.next, &end)) return false;
+    if (!rule.prev.empty() && !(i_ > 0 && scope_.together(i_ - 1, i_) && one_of(rule.prev, scope_.folded(i_ - 1))))
+      return false;
+    if (!rule.near.empty() && !near(rule.near)) return false;
+    if (!rule.unless.empty() && after(rule.unless, end)) return false;
+    if (rule.pos == PartOfSpeech::kNoun && !looks_nominal(scope_, i_)) return false;
+    if (rule.pos == PartOfSpeech::kVerb && looks_nominal(scope_, i_)) return false;
+    if ((rule.flags & kNeedsWeapon) && !weapon_nearby(scope_, i_)) return false;
+    if (rule.when_object && !(classes_after(scope_, end) & rule.when_object)) return false;
+    *last = end;
+    return true;
+  }
+
+ private:
+  static bool one_of(std::string_view alternatives, std::string_view word) {
+    return any_alternative(alternatives, [&](std::string_view a) { return a == word; });
+  }
+  bool near(std::string_view alternatives) const {
+    const uint32_t first = i_ > kNearWindow ? i_ - kNearWindow : 0;
+    for (uint32_t k = first; k <= i_ + kNearWindow && k < scope_.size(); ++k)
+      if (k != i_ && scope_.together(i_, k) && one_of(alternatives, scope_.folded(k))) return true;
+    return false;
+  }
+  // Whether one of the alternatives (each one or more words) starts within three words after end - 1.
+  bool after(std::string_view alternatives, uint32_t end) const {
+    return any_alternative(alternatives, [&](std::string_view words) {
+      for (uint32_t k = end; k < end + 3; ++k)
+        if (words_at(scope_, k, words)) return true;
+      return false;
+    });
+  }
+
+  const EventScope& scope_;
+  uint32_t i_;
+};
+
+// The most specific rule that holds for token i, from those keyed by its word and its stem.
+const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
+                             uint32_t* last) {
+  const std::string_view word = scope.folded(i);
+  EventData::Rules by_word = data.rules_for_word(scope.lang(), word);
+  EventData::Rules by_stem{nullptr, nullptr};
+  if (data.may_have_stem(scope.lang(), word)) {
+    const std::string_view stem = stemmer.stem(scope.lang(), word);
+    if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
+  }
+  const TriggerRule* best = nullptr;
+  const RuleCheck check(scope, i);
+  for (const EventData::Rules& rules : {by_word, by_stem}) {
+    for (const uint16_t* r = rules.begin; r != rules.end; ++r) {
+      const TriggerRule& rule = data.rule(*r);
+      uint32_t end = 0;
+      if ((!best || rule.specificity() > best->specificity()) && check.holds(rule, &end)) {
+        best = &rule;
+        *last = end;
+      }
+    }
+  }
+  return best;
+}
+
+// A word that may name an event: a word outside every mention, in lowercase unless
+// it opens its sentence ("Attacks continued"); a capitalised word inside a sentence
+// is more likely a name ("Storm", "Strike Force").
+bool may_trigger(const EventScope& scope, uint32_t i) {
+  if (scope.mention_at(i) >= 0) return false;
+  if (scope.doc().segmentation.tokens[i].kind != TokenKind::kWord) return false;
+  return !scope.capitalized(i) || i == scope.sentence_first(i) ||
+         (i > 0 && scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kPunctuation);
+}
+
+}  // namespace
+
+// Italian forms that are verbs wherever they stand: infinitives, gerunds, the
+// future and the conditional ("ad attaccare", "inviando", "recherà", "fornirebbe").
+bool clearly_a_verb(const EventScope& scope, uint32_t i) {
+  if (scope.lang() != Lang::kItalian) return false;
+  const std::string_view raw = scope.raw(i);
+  for (std::string_view e : {"are", "ere", "ire", "arsi", "ersi", "irsi", "ando", "endo", "rà", "ranno", "rebbe",
+                             "rebbero"})
+    if (ends_with(raw, e)) return true;
+  return false;
+}
+
+bool looks_nominal(const EventScope& scope, uint32_t i) {
+  if (clearly_a_verb(scope, i)) return false;
+  if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
+  const uint32_t p = i - 1;
+  const std::string_view before = scope.folded(p);
+  // What comes before a verb: an auxiliary, a modal, a pronoun, "not", English "to".
+  if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
+    return false;
+  if (scope.lang() == Lang::kEnglish && before == "to") return false;
+  if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
+                      kAgentPrep | kNumber | kWeaponMention))
+    return true;
+  if (before == "'s" || (scope.doc().features.lexicon[p] & kDemonym)) return true;
+  return !verb_ending(scope, i) && !scope.is(p, kActorMention);
+}
+
+void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
+  out.clear();
+  for (uint32_t i = 0; i < scope.size(); ++i) {
+    if (!may_trigger(scope, i)) continue;
+    uint32_t last = i + 1;
+    const TriggerRule* rule = best_rule(scope, data, stemmer, i, &last);
+    if (!rule) continue;
+    TriggerHit hit;
+    hit.first = i;
+    hit.last = last;
+    hit.rule = rule;
+    hit.nominal = rule->pos == PartOfSpeech::kNoun || (rule->pos == PartOfSpeech::kAny && looks_nominal(scope, i));
+    hit.object_classes = classes_after(scope, last);
+    out.push_back(hit);
+    i = last - 1;
+  }
+  // "launched an attack", "ha sferrato un attacco": a light verb gives way to the event noun after it.
+  std::vector<TriggerHit> kept;
+  kept.reserve(out.size());
+  for (size_t k = 0; k < out.size(); ++k) {
+    const TriggerHit& hit = out[k];
+    const bool light = scope.is(hit.first, kLightVerb) && k + 1 < out.size() && out[k + 1].first < hit.last + 4 &&
+                       scope.together(hit.first, out[k + 1].first);
+    if (!light) kept.push_back(hit);
+  }
+  out.swap(kept);
+}
+
+}  // namespace annotator

@@ -1,0 +1,234 @@
+#include "events.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "casualties.h"
+#include "event_arguments.h"
+#include "event_attachments.h"
+#include "event_modality.h"
+#include "event_scope.h"
+#include "event_triggers.h"
+
+namespace annotator {
+namespace {
+
+std::vector<EventDraft> drafts_from(const EventScope& scope, const std::vector<TriggerHit>& hits) {
+  std::vector<EventDraft> out;
+  out.reserve(hits.size());
+  for (const TriggerHit& hit : hits) {
+    EventDraft ev;
+    ev.hit = hit;
+    ev.type = hit.rule->type;
+    ev.clause_first = scope.clause_first(hit.first);
+    ev.clause_last = scope.clause_last(hit.last - 1);
+    out.push_back(std::move(ev));
+  }
+  return out;
+}
+
+bool has_party(const EventDraft& ev) {
+  return ev.has(Role::kActor) || ev.has(Role::kRecipient) || ev.has(Role::kInstrument);
+}
+
+bool is_attack(const EventDraft& ev) {
+  return ev.keep && ev.type == EventType::kAssault && !(ev.hit.rule->flags & kCasualty);
+}
+
+// A killing verb tells the toll of the attack its sentence names ("a drone strike
+// killed five"); alone it is an attack only when the text says who or with what.
+// A trigger that is often no event needs a party.
+void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const uint16_t flags = ev.hit.rule->flags;
+    if (flags & kCasualty) {
+      EventDraft* attack = nullptr;
+      for (size_t k = e; k-- > 0 && scope.together(events[k].hit.first, ev.hit.first);)
+        if (is_attack(events[k])) { attack = &events[k]; break; }
+      for (size_t k = e + 1; !attack && k < events.size() && scope.together(events[k].hit.first, ev.hit.first); ++k)
+        if (is_attack(events[k])) attack = &events[k];
+      if (attack) {
+        if (attack->dead < 0) attack->dead = ev.dead;
+        if (attack->injured < 0) attack->injured = ev.injured;
+        ev.keep = false;
+      } else if (!has_party(ev) && !ev.has(Role::kLocation)) {
+        ev.keep = false;  // "five people were killed" says too little to be an attack
+      }
+    } else if ((flags & kWeak) && !has_party(ev)) {
+      ev.keep = false;
+    } else if ((flags & kNeedsAgent) && !ev.has(Role::kActor) && !ev.has(Role::kInstrument)) {
+      ev.keep = false;  // "colpito dalla crisi"
+    }
+  }
+}
+
+// "ha inviato ottanta camion di aiuti", "supplied military aid": an aid noun
+// inside what a verb of giving governs names the same event.
+void drop_nouns_inside_verbs(std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    const EventDraft& verb = events[e - 1];
+    if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || verb.type != EventType::kAid) continue;
+    if (noun.hit.first < verb.hit.last + 6 && noun.clause_first == verb.clause_first) noun.keep = false;
+  }
+}
+
+// An event dated two years or more before the publication date happened in the past.
+void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
+                     std::vector<EventDraft>& events) {
+  if (!published.complete()) return;
+  for (EventDraft& ev : events) {
+    if (ev.time < 0 || ev.modality != Modality::kAsserted) continue;
+    const int32_t v = scope.mention(ev.time)->time_value;
+    if (v < 0 || values[static_cast<size_t>(v)].size() < 4 || values[static_cast<size_t>(v)][0] == '-') continue;
+    const int year = std::stoi(values[static_cast<size_t>(v)].substr(0, 4));
+    if (year <= published.year - 2) ev.modality = Modality::kHistorical;
+  }
+}
+
+// --- modes and labels --------------------------------------------------------------
+
+struct WeaponMode {
+  Type type;
+  std::string_view mode, label;
+};
+// How an attack's weapon names its mode and its plain label (docs/events.md).
+constexpr WeaponMode kWeaponModes[] = {
+    {Type::kDrone, "drone", "drone attack"},       {Type::kAircraft, "aerial", "air strike"},
+    {Type::kMissile, "heavy-weapons", "missile strike"}, {Type::kRocket, "heavy-weapons", "rocket attack"},
+    {Type::kArtillery, "heavy-weapons", "shelling"}, {Type::kMunition, "heavy-weapons", "shelling"},
+    {Type::kFirearm, "firearms", "shooting"},       {Type::kExplosive, "explosives", "bombing"},
+    {Type::kNuclear, "unconventional", "attack"},   {Type::kChemicalBiological, "unconventional", "chemical attack"},
+    {Type::kArmouredVehicle, "heavy-weapons", "attack"}, {Type::kVessel, "heavy-weapons", "naval attack"},
+};
+
+// Labels that say only "an attack happened": the weapon says more.
+bool generic_attack_label(std::string_view label) {
+  return label == "attack" || label == "strike" || label == "firing" || label == "launch" || label == "raid" ||
+         label == "bombing";
+}
+
+void add_mode(std::vector<std::string_view>& modes, std::string_view mode) {
+  if (!mode.empty() && std::find(modes.begin(), modes.end(), mode) == modes.end()) modes.push_back(mode);
+}
+
+void modes_and_label(const EventScope& scope, const EventDraft& ev, Event& out) {
+  const TriggerRule& rule = *ev.hit.rule;
+  for (size_t start = 0; start < rule.modes.size();) {
+    size_t end = rule.modes.find(',', start);
+    if (end == std::string_view::npos) end = rule.modes.size();
+    add_mode(out.modes, rule.modes.substr(start, end - start));
+    start = end + 1;
+  }
+  add_mode(out.modes, ev.embedded_mode);
+  out.label = std::string(rule.label);
+  if (ev.type == EventType::kAid && rule.modes.empty()) {
+    const uint64_t c = ev.hit.object_classes;
+    if (c & (kWeaponMention | kMilitaryWord)) add_mode(out.modes, "military");
+    else if (c & kMoney) add_mode(out.modes, "economic");
+    else if (c & kHumanitarian) add_mode(out.modes, "humanitarian");
+  }
+  if (ev.type != EventType::kAssault) return;
+  const bool aerial = (ev.hit.first > 0 && scope.is(ev.hit.first - 1, kAerialWord)) || scope.is(ev.hit.last, kAerialWord);
+  if (aerial) add_mode(out.modes, "aerial");
+  const WeaponMode* by_weapon = nullptr;
+  for (const ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope.mention(a.mention);
+    if (a.role != Role::kInstrument || !m) continue;
+    for (const WeaponMode& w : kWeaponModes)
+      if (w.type == m->type) {
+        add_mode(out.modes, w.mode);
+        if (!by_weapon) by_weapon = &w;
+      }
+  }
+  if (!generic_attack_label(rule.label)) return;
+  if (aerial) out.label = "air strike";
+  else if (by_weapon) out.label = std::string(by_weapon->label);
+}
+
+// --- the result -----------------------------------------------------------------------
+
+Span span_of(const Document& doc, uint32_t first, uint32_t last) {
+  const auto& tokens = doc.segmentation.tokens;
+  Span s;
+  s.byte_start = tokens[first].span.byte_start;
+  s.start = tokens[first].span.start;
+  s.byte_end = tokens[last - 1].span.byte_end;
+  s.end = tokens[last - 1].span.end;
+  return s;
+}
+
+// The entity of a country named by a demonym ("russo", "Russian"), if the text names it.
+int32_t demonym_entity(const Document& doc, uint32_t token, const Result& result) {
+  for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k)
+    for (const LexiconEntry* e = doc.matches[k].entries.begin; e != doc.matches[k].entries.end; ++e) {
+      if (e->kind != EntryKind::kDemonym || e->country.empty()) continue;
+      for (size_t i = 0; i < result.entities.size(); ++i)
+        if (result.entities[i].iso3166 == e->country) return static_cast<int32_t>(i);
+    }
+  return -1;
+}
+
+float confidence_of(const EventDraft& ev) {
+  float c = 0.5f;
+  if (ev.has(Role::kActor)) c += 0.2f;
+  if (ev.has(Role::kRecipient)) c += 0.1f;
+  if (ev.has(Role::kInstrument) || ev.has(Role::kLocation) || ev.time >= 0) c += 0.1f;
+  if (ev.hit.rule->flags & kWeak) c *= 0.7f;
+  return std::min(c, 0.95f);
+}
+
+Event to_event(const EventScope& scope, const EventDraft& ev, const Result& result) {
+  const Document& doc = scope.doc();
+  Event out;
+  out.type = name_of(ev.type);
+  modes_and_label(scope, ev, out);
+  out.trigger = span_of(doc, ev.hit.first, ev.hit.last);
+  out.sentence = doc.segmentation.tokens[ev.hit.first].sentence;
+  out.modality = name_of(ev.modality);
+  for (const ArgumentDraft& a : ev.arguments) {
+    EventArgument arg;
+    arg.role = name_of(a.role);
+    arg.span = span_of(doc, a.first, a.last);
+    arg.mention = a.mention;
+    arg.entity = a.mention >= 0 ? result.mentions[static_cast<size_t>(a.mention)].entity
+                                : demonym_entity(doc, a.first, result);
+    out.arguments.push_back(arg);
+  }
+  std::stable_sort(out.arguments.begin(), out.arguments.end(), [](const EventArgument& x, const EventArgument& y) {
+    return x.span.start < y.span.start;
+  });
+  out.time = ev.time;
+  out.source = ev.source;
+  out.dead = ev.dead;
+  out.injured = ev.injured;
+  out.confidence = confidence_of(ev);
+  return out;
+}
+
+}  // namespace
+
+void find_events(const Document& doc, const std::vector<MentionCandidate>& mentions, const EventData& data,
+                 Stemmer& stemmer, const CalendarDate& published, Result& result) {
+  result.events.clear();
+  if (data.empty() || doc.words.size() != doc.token_count()) return;
+  const EventScope scope(doc, mentions);
+  std::vector<TriggerHit> hits;
+  find_triggers(scope, data, stemmer, hits);
+  if (hits.empty()) return;
+  std::vector<EventDraft> events = drafts_from(scope, hits);
+  find_core_arguments(scope, events);
+  assign_modality(scope, events);
+  link_embedded_events(scope, events);
+  attach_places_weapons_times(scope, events);
+  assign_sources(scope, events);
+  count_casualties(scope, events);
+  drop_nouns_inside_verbs(events);
+  drop_weak_events(scope, events);
+  mark_historical(scope, published, doc.time_values, events);
+  for (const EventDraft& ev : events)
+    if (ev.keep) result.events.push_back(to_event(scope, ev, result));
+}
+
+}  // namespace annotator
