@@ -233,6 +233,17 @@ TEST(Mentions, NamedSystemsAreTheirOwnEntities) {
   EXPECT_EQ(mention(f, "F-16 jets")["entity"], mention(f, "F-16 fighter jets")["entity"]);
 }
 
+TEST(Mentions, AWeaponPhraseIsOneMentionInEitherLanguage) {
+  // A short Italian line may be taken for English: its weapon words still make one phrase.
+  for (const std::string lang : {"it", "en"}) {
+    const json r = annotate("Droni Shahed in volo.", lang);
+    ASSERT_EQ(r["mentions"].size(), 1u) << lang << ": " << r["mentions"].dump();
+    EXPECT_EQ(r["mentions"][0]["text"], "Droni Shahed") << lang;
+    EXPECT_EQ(r["mentions"][0]["type"], "drone") << lang;
+    EXPECT_EQ(entity_name(r, r["mentions"][0]), "Shahed-136") << lang;
+  }
+}
+
 TEST(Mentions, CivilianShipsAreNoWeaponsAndWarshipsAre) {
   const json r = annotate("Houthi rebels struck a cargo vessel, and the USS Carney shot down two drones.", "en");
   EXPECT_TRUE(mention(r, "vessel").is_null());

@@ -16,16 +16,30 @@ std::pair<const LexiconMatch*, const LexiconMatch*> matches_at(const Document& d
   return {base + doc.match_start[token], base + doc.match_start[token + 1]};
 }
 
+// Which language's entries a look-up accepts: the document's (and both
+// languages' rows), or any, preferring the document's.
+enum class Langs { kDocument, kAny };
+
+// The entry of match m of this kind (and category, unless kNone) that langs
+// accepts, the document's own language first; nullptr when none.
+const LexiconEntry* entry_of(const Document& doc, const LexiconMatch& m, EntryKind kind, Category category, Langs langs) {
+  const LexiconEntry* other = nullptr;
+  for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e) {
+    if (e->kind != kind || (category != Category::kNone && e->category != category)) continue;
+    if (lang_fits(doc, *e)) return e;
+    if (langs == Langs::kAny && !other) other = e;
+  }
+  return other;
+}
+
 // The longest match starting at token with an entry of this kind (and category,
 // unless kNone); its entry goes to *entry.
 const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
-                             Category category = Category::kNone) {
+                             Category category = Category::kNone, Langs langs = Langs::kDocument) {
   if (token >= doc.token_count()) return nullptr;
   auto [begin, end] = matches_at(doc, token);
   for (const LexiconMatch* m = begin; m != end; ++m) {  // longer matches come first
-    for (const LexiconEntry* e = m->entries.begin; e != m->entries.end; ++e) {
-      if (e->kind != kind || !lang_fits(doc, *e)) continue;
-      if (category != Category::kNone && e->category != category) continue;
+    if (const LexiconEntry* e = entry_of(doc, *m, kind, category, langs)) {
       *entry = e;
       return m;
     }
@@ -35,25 +49,19 @@ const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind
 
 // The longest match ending right before token with an entry of this kind.
 const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
-                                    Category category = Category::kNone) {
-  const LexiconMatch* best = nullptr;
+                                    Category category = Category::kNone, Langs langs = Langs::kDocument) {
   const uint32_t longest = static_cast<uint32_t>(std::min<size_t>(token, 8));
-  for (uint32_t length = longest; length >= 1 && !best; --length) {
-    const LexiconEntry* e = nullptr;
+  for (uint32_t length = longest; length >= 1; --length) {
     auto [begin, end] = matches_at(doc, token - length);
-    for (const LexiconMatch* m = begin; m != end && !best; ++m) {
+    for (const LexiconMatch* m = begin; m != end; ++m) {
       if (m->count != length) continue;
-      for (const LexiconEntry* x = m->entries.begin; x != m->entries.end; ++x) {
-        if (x->kind == kind && lang_fits(doc, *x) && (category == Category::kNone || x->category == category)) {
-          e = x;
-          best = m;
-          break;
-        }
+      if (const LexiconEntry* e = entry_of(doc, *m, kind, category, langs)) {
+        *entry = e;
+        return m;
       }
     }
-    if (best) *entry = e;
   }
-  return best;
+  return nullptr;
 }
 
 bool is_capitalized(const Document& doc, uint32_t token) {
@@ -85,11 +93,16 @@ bool is_function_word(const Document& doc, uint32_t token) {
 
 // --- weapons -------------------------------------------------------------------
 
+// A listed weapon's name is one in any language, as a lone listed name is
+// (add_listed_names): "Droni Shahed" in a text taken for English is one phrase,
+// not an Italian word and a name side by side.
+constexpr Langs kWeaponNameLangs = Langs::kAny;
+
 // A weapon core: a head noun ("missili") or a listed weapon ("HIMARS", "cruise missiles").
 const LexiconMatch* weapon_core_at(const Document& doc, uint32_t token, const LexiconEntry** entry) {
   const LexiconEntry* named = nullptr;
   const LexiconEntry* head = nullptr;
-  const LexiconMatch* by_name = match_at(doc, token, EntryKind::kName, &named, Category::kWeapon);
+  const LexiconMatch* by_name = match_at(doc, token, EntryKind::kName, &named, Category::kWeapon, kWeaponNameLangs);
   const LexiconMatch* by_head = match_at(doc, token, EntryKind::kWeaponHead, &head);
   if (by_name && (!by_head || by_name->count >= by_head->count)) { *entry = named; return by_name; }
   if (by_head) { *entry = head; return by_head; }
@@ -118,7 +131,7 @@ void extend_weapon_right(const Document& doc, WeaponPhrase& p) {
       if (e->type != Type::kNone) p.type = e->type;
       p.last += m->count;
       grew = true;
-    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(p.first, p.last)) {
+    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon, kWeaponNameLangs); n && doc.same_sentence(p.first, p.last)) {
       keep_the_most_specific(e, p);
       p.last += n->count;
       grew = true;
@@ -138,7 +151,7 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
       if (e->type != Type::kNone) p.type = e->type;
       p.first = m->first;
       grew = true;
-    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(n->first, p.first)) {
+    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon, kWeaponNameLangs); n && doc.same_sentence(n->first, p.first)) {
       keep_the_most_specific(e, p);
       p.first = n->first;
       grew = true;
