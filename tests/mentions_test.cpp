@@ -282,5 +282,13 @@ TEST(Mentions, UsaIsTheUnitedStates) {
   EXPECT_EQ(entity_name(r, mention(r, "Usa")), "United States");
 }
 
+TEST(Mentions, AFeastNamedAloneIsNoName) {
+  const json r = annotate(
+      "Russia proposed a three-day Easter truce, Zelensky said. Strikes went on through Passover, Netanyahu said.", "en");
+  EXPECT_TRUE(mention(r, "Easter").is_null());
+  EXPECT_TRUE(mention(r, "Passover").is_null());
+  EXPECT_EQ(mention(r, "Zelensky")["type"], "person");
+}
+
 }  // namespace
 }  // namespace annotator

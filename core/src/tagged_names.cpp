@@ -196,6 +196,16 @@ bool is_table_figure(const Document& doc, uint32_t token, NameLabel label) {
          (sentence < doc.features.numbers.size() && doc.features.numbers[sentence] == 2);
 }
 
+// "a three-day Easter truce", "auguri di Natale": a feast of the calendar named
+// alone is no person, organisation or place (in the training sets it is never
+// one; "Easter Road" and "Natale Chiaudani" are longer names).
+bool is_feast_day(std::string_view folded) {
+  for (std::string_view f : {"easter", "christmas", "thanksgiving", "halloween", "passover", "hanukkah", "diwali",
+                             "pasqua", "natale", "capodanno", "ferragosto", "epifania", "pentecoste", "quaresima"})
+    if (folded == f) return true;
+  return false;
+}
+
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
 bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint32_t& last) {
   while (first < last && is_table_figure(doc, first, label)) ++first;
@@ -217,7 +227,8 @@ bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint
   if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
-  return !(last - first == 1 && is_common_function_word(doc.texts.folded(first)));
+  const std::string_view alone = doc.texts.folded(first);
+  return !(last - first == 1 && (is_common_function_word(alone) || is_feast_day(alone)));
 }
 
 // Where a person's first name starts inside the span after something else
