@@ -5,7 +5,8 @@ An expected event is found when an output event of its type has a trigger that
 overlaps the expected trigger word; it passes when its modality matches and every
 expected argument (actor, recipient, instrument, location: exact texts) is an
 argument of that event with that role (or that argument is those words followed by a
-complement: "colonnelli della guardia di Stato" names "colonnelli"), and the dead / injured counts match. A
+complement: "colonnelli della guardia di Stato" names "colonnelli"), the dead / injured counts
+match, and the source is the expected words (or null: "source": null) when one is given. A
 sentence passes when all its expected events pass and no category listed under
 "absent" is found.
 
@@ -90,6 +91,11 @@ def check_event(expected, ev):
     for count in ("dead", "injured"):
         if count in expected and ev.get(count) != expected[count]:
             problems.append(f"{count} {ev.get(count)}, expected {expected[count]}")
+    if "source" in expected:
+        got = ev["source"]["text"] if ev.get("source") else None
+        want = expected["source"]
+        if not (got == want or (got and want and names(got, want))):
+            problems.append(f"source {got!r}, expected {want!r}")
     return problems
 
 

@@ -446,6 +446,11 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   if (!party_at(scope_, f - 1, &p) || p.last != f || p.weapon) return -1;
   const std::string_view w = scope_.folded(f);
   if (scope_.lang() == Lang::kItalian) {
+    // "che la Corea del Nord accetti": the subject of a clause of its own, not a
+    // noun phrase a participle describes.
+    uint32_t b = p.first;
+    while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer)) --b;
+    if (b > scope_.sentence_first(f) && scope_.folded(b - 1) == "che") return -1;
     bool participle = false;
     // Regular participles, and the irregular endings of ucciso, espulsi, arresi, sospeso,
     // dimessi, invasa, distrutto, respinto (not the present "colpisce", "accusa").

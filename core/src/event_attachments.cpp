@@ -147,6 +147,10 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
   const TriggerRule& rule = *outer.hit.rule;
   inner.embedded_by = outer_index;
   if (inner.modality == Modality::kAsserted) inner.modality = rule.embedded_modality;
+  // "wants North Korea to agree to send shells": what a wished-for agreement would
+  // bring about is no more than hypothetical.
+  if (outer.modality == Modality::kHypothetical && inner.modality == Modality::kFuture)
+    inner.modality = Modality::kHypothetical;
   if (!inner.has(Role::kActor)) {
     const Role from = rule.embedding == Embedding::kObject ? Role::kRecipient : Role::kActor;
     for (const ArgumentDraft& a : outer.arguments)
@@ -179,6 +183,8 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // A noun needs no marker ("called for a ceasefire"), except after a denial:
     // "respingendo le accuse" does not deny that accusations were made.
     bool marker = first.hit.nominal && rule.embedded_modality != Modality::kNegated, broken = false;
+    // A trigger may end with its marker ("vuole che").
+    marker = marker || (outer.hit.last > outer.hit.first + 1 && scope.is(outer.hit.last - 1, kEmbedMarker));
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);

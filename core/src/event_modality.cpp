@@ -126,6 +126,21 @@ int32_t subject_before(const EventScope& scope, uint32_t k) {
   return -1;
 }
 
+// Whether the subject of the reporting verb at k is a noun of people outside every
+// mention, right before it ("officials said", "the ministry has said"): then no
+// earlier name in the clause is the source ("Russia wants ..., officials said").
+bool common_noun_says(const EventScope& scope, uint32_t k) {
+  const uint32_t lower = scope.sentence_first(k);
+  uint32_t t = k;
+  while (t > lower && scope.is(t - 1, kPerfectAux | kPassiveAux)) --t;
+  if (!(t > lower && scope.mention_at(t - 1) < 0 && scope.is(t - 1, kPersonNoun | kDiplomats | kTroops))) return false;
+  // "Ukraine's navy said", "Russian officials said": the noun belongs to a name.
+  const uint32_t noun = t - 1;
+  if (noun > lower && scope.mention_at(noun - 1) >= 0) return false;
+  const bool possessive = noun > lower + 1 && (scope.folded(noun - 1) == "'s" || scope.folded(noun - 1) == "\u2019s");
+  return !(possessive && scope.mention_at(noun - 2) >= 0);
+}
+
 struct Source {
   int32_t mention = -1;
   uint32_t said_at = 0;   // the reporting verb, when there is one
@@ -148,6 +163,7 @@ Source sentence_source(const EventScope& scope, uint32_t first, uint32_t last, c
       if (m >= 0) return {m, k, false};
     }
     if (scope.is(k, kSayVerb)) {
+      if (common_noun_says(scope, k)) return {};  // "officials said": someone the text does not name
       int32_t m = subject_before(scope, k);
       if (m < 0) m = first_actor(scope, k + 1, std::min(last, k + 9));  // "ha dichiarato la portavoce ..."
       if (m >= 0) return {m, k, true};
