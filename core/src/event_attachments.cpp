@@ -183,8 +183,12 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // A noun needs no marker ("called for a ceasefire"), except after a denial:
     // "respingendo le accuse" does not deny that accusations were made.
     bool marker = first.hit.nominal && rule.embedded_modality != Modality::kNegated, broken = false;
-    // A trigger may end with its marker ("vuole che").
+    // A trigger may end with its marker ("vuole che"); an English gerund right after
+    // the verb needs none ("denied sending troops", "threatened closing the strait").
     marker = marker || (outer.hit.last > outer.hit.first + 1 && scope.is(outer.hit.last - 1, kEmbedMarker));
+    const std::string_view inner_word = scope.folded(first.hit.first);
+    marker = marker || (scope.lang() == Lang::kEnglish && !first.hit.nominal && first.hit.first == outer.hit.last &&
+                        inner_word.size() > 5 && inner_word.substr(inner_word.size() - 3) == "ing");
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);

@@ -57,7 +57,12 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
   uint64_t out = 0;
   const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
   for (uint32_t k = last; k < end; ++k) {
-    out |= scope.classes(k);
+    uint64_t classes = scope.classes(k);
+    // "welcomed the EU's decision": the object is what the name has, not the name.
+    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && m->last < scope.size() &&
+        (scope.folded(m->last) == "'s" || scope.folded(m->last) == "\u2019s"))
+      classes &= ~(kActorMention | kPlaceMention);
+    out |= classes;
     if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
   }
   return out;
@@ -200,6 +205,11 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.lang() == Lang::kEnglish) {
     const std::string_view w = scope.folded(i);
     if (irregular_past(w)) return false;
+    // "and supply them with", "to arm it": an object pronoun follows a verb.
+    if (i + 1 < scope.size() && scope.together(i, i + 1)) {
+      const std::string_view next = scope.folded(i + 1);
+      if (next == "them" || next == "him" || next == "her" || next == "us" || next == "it") return false;
+    }
     // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
     if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
         object_follows(scope, i))

@@ -82,6 +82,27 @@ void drop_nouns_inside_verbs(std::vector<EventDraft>& events) {
   }
 }
 
+// "suspended security cooperation with France", "ha sospeso i colloqui con Kiev": what a
+// sanction stops is no event of its own; its parties other than the one who stops it
+// are whom the sanction is against.
+void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& verb = events[e];
+    EventDraft& noun = events[e + 1];
+    if (verb.type != EventType::kSanction || verb.hit.nominal || !noun.hit.nominal || !noun.keep ||
+        verb.hit.rule->embedded_modality != Modality::kNegated || noun.hit.first > verb.hit.last + 3)
+      continue;
+    bool object = true;  // only articles and modifiers between: the noun is the verb's object
+    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k)
+      object = object && scope.is(k, kDeterminer | kNumber | kNounModifier | kMilitaryWord);
+    if (!object) continue;
+    for (const ArgumentDraft& a : noun.arguments)
+      if ((a.role == Role::kActor || a.role == Role::kRecipient) && !verb.uses(a.first))
+        verb.add(Role::kRecipient, a.first, a.last, a.mention);
+    noun.keep = false;
+  }
+}
+
 // An event dated two years or more before the publication date happened in the past.
 void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
                      std::vector<EventDraft>& events) {
@@ -234,6 +255,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   credit_claimed_attacks(scope, events);
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
+  fold_suspended_nouns(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)
