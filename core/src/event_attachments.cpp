@@ -242,4 +242,25 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
   }
 }
 
+// "Kim threatened to use nuclear weapons if South Korea and the United States
+// violate ...": who must not do what the condition says is whom the threat is for.
+void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (EventDraft& ev : events) {
+    if (ev.type != EventType::kThreaten) continue;
+    const uint32_t last = std::min(scope.sentence_last(ev.hit.first), ev.hit.last + 16);
+    uint32_t k = ev.hit.last;
+    while (k < last && !(scope.folded(k) == "if" || scope.folded(k) == "se" || scope.folded(k) == "unless")) ++k;
+    for (++k; k < last;) {  // the subjects after it: "la Corea del Sud e gli Stati Uniti"
+      if (scope.is(k, kDeterminer) || (scope.is(k, kCoordinator) && scope.folded(k) != ",")) {
+        ++k;
+        continue;
+      }
+      Party p;
+      if (!party_at(scope, k, &p) || !p.can_act || p.first < k) break;
+      if (!ev.uses(p.first)) ev.add(Role::kRecipient, p.first, p.last, p.mention);
+      k = p.last;
+    }
+  }
+}
+
 }  // namespace annotator

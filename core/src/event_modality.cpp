@@ -193,10 +193,26 @@ bool joined_verb(const EventScope& scope, const EventDraft& before, const EventD
   return false;
 }
 
+// "if the United States took part in attacks", "se la Corea del Sud violerà": an event
+// in a condition is a possibility (a comma or a clause break ends the condition).
+bool in_condition(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t lower = std::max(scope.sentence_first(ev.hit.first), ev.hit.first > 12 ? ev.hit.first - 12 : 0);
+  for (uint32_t k = ev.hit.first; k-- > lower;) {
+    if (scope.mention_at(k) >= 0) continue;
+    const std::string_view w = scope.folded(k);
+    if (w == "if" || w == "unless" || (w == "se" && !(k + 1 < scope.size() && scope.folded(k + 1) == "ne")))
+      return true;
+    if (w == "," || scope.is(k, kClauseBreak)) return false;
+  }
+  return false;
+}
+
 void assign_modality(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e < events.size(); ++e) {
     const bool after_one = e > 0 && events[e - 1].clause_first == events[e].clause_first;
     events[e].modality = modality_of(scope, events[e], after_one ? events[e - 1].hit.last : 0);
+    if (events[e].modality == Modality::kAsserted && in_condition(scope, events[e]))
+      events[e].modality = Modality::kHypothetical;
     const Modality before = after_one ? events[e - 1].modality : Modality::kAsserted;
     if (events[e].modality == Modality::kAsserted && (before == Modality::kFuture || before == Modality::kHypothetical) &&
         joined_verb(scope, events[e - 1], events[e]))

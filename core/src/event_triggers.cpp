@@ -225,7 +225,9 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
-  if (before == "'s" || (scope.doc().features.lexicon[p] & kDemonym)) return true;
+  // "Russia's attack", "a Russian attack"; an Italian demonym ends the phrase before
+  // it ("diplomatici russi accusati di spionaggio").
+  if (before == "'s" || (scope.lang() == Lang::kEnglish && (scope.doc().features.lexicon[p] & kDemonym))) return true;
   return !verb_ending(scope, i) && !scope.is(p, kActorMention);
 }
 

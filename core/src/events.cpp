@@ -253,6 +253,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   attach_places_weapons_times(scope, events);
   assign_sources(scope, events);
   credit_claimed_attacks(scope, events);
+  threatened_by_condition(scope, events);
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
