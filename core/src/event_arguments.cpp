@@ -247,6 +247,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
     // "to", "in" only say where); after "to", "a", "in" where a visit goes.
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
+    // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
+    if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
     return Role::kNone;
   }
   if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
@@ -408,7 +410,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
   for (uint32_t k = ev.hit.first; k-- > lower;) {
     if (triggers_.at(k, e) >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(triggers_.at(k, e))];
-      if (prev.hit.nominal) return false;
+      if (prev.hit.nominal) continue;  // "hanno rafforzato la cooperazione ..., firmando"
       share_subject_of(ev, prev, false);
       return ev.has(Role::kActor);
     }
@@ -431,6 +433,17 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
       }
     }
     return false;
+  }
+  // No verb of an event before it: the subject of the sentence ("L'India e gli Emirati
+  // hanno rafforzato la cooperazione, firmando un memorandum").
+  for (uint32_t k = lower; k < ev.hit.first; ++k) {
+    Party p;
+    if (!party_at(scope_, k, &p) || p.first < k) continue;
+    if (p.can_act && !(preposition_before(scope_, p.first, lower) & kPrepositions)) {
+      add_with_coordinated(ev, Role::kActor, p, false);
+      return true;
+    }
+    k = p.last - 1;
   }
   return false;
 }
