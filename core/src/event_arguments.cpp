@@ -102,6 +102,7 @@ class ArgumentFinder {
   }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
+  void read_relative_antecedent(EventDraft& ev, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
@@ -200,6 +201,23 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
+  read_relative_antecedent(ev, passive);
+}
+
+// "condannata da Israele, che ha richiamato i propri ambasciatori", "Iran, which
+// fired": a verb right after a relative pronoun has the party before it as subject.
+void ArgumentFinder::read_relative_antecedent(EventDraft& ev, bool passive) {
+  uint32_t k = ev.clause_first;  // the relative pronoun opens the clause, before it
+  while (k < ev.hit.first && scope_.is(k, kPerfectAux | kPassiveAux)) ++k;
+  if (k != ev.hit.first || ev.hit.nominal || ev.clause_first == 0) return;
+  uint32_t r = ev.clause_first - 1;
+  if (!scope_.is(r, kRelative) || scope_.mention_at(r) >= 0 || r == 0 || !scope_.together(r, ev.hit.first)) return;
+  uint32_t a = r - 1;
+  if (scope_.folded(a) == "," && a > 0) --a;
+  Party p;
+  if (!party_at(scope_, a, &p) || p.last != a + 1 || !p.can_act) return;
+  const Role role = subject_role(ev, p, passive);
+  if (role != Role::kNone) add(ev, role, p);
 }
 
 // What a party after the trigger is to the event: by its preposition, or as the

@@ -7,6 +7,7 @@
 #include "event_arguments.h"
 #include "event_attachments.h"
 #include "event_modality.h"
+#include "event_parties.h"
 #include "event_scope.h"
 #include "event_triggers.h"
 
@@ -33,6 +34,20 @@ bool has_party(const EventDraft& ev) {
 
 bool is_attack(const EventDraft& ev) {
   return ev.keep && ev.type == EventType::kAssault && !(ev.hit.rule->flags & kCasualty);
+}
+
+// "colpito dalla crisi", "hit by the storm": an agent after the verb that is no one
+// and no weapon (no party within three words after "da" / "by").
+bool inanimate_agent(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t k = ev.hit.last;
+  if (k >= scope.size() || !scope.together(ev.hit.first, k) || !scope.is(k, kAgentPrep) || scope.mention_at(k) >= 0)
+    return false;
+  for (uint32_t t = k + 1; t < std::min(scope.size(), k + 4) && scope.together(k, t); ++t) {
+    Party p;
+    if (party_at(scope, t, &p)) return !(p.can_act || p.weapon || p.place);
+    if (!scope.is(t, kDeterminer | kNounModifier)) return true;
+  }
+  return false;
 }
 
 // A killing verb tells the toll of the attack its sentence names ("a drone strike
@@ -65,7 +80,7 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
       }
     } else if ((flags & kWeak) && !has_party(ev)) {
       ev.keep = false;
-    } else if ((flags & kNeedsAgent) && !ev.has(Role::kActor) && !ev.has(Role::kInstrument)) {
+    } else if ((flags & kNeedsAgent) && ((!ev.has(Role::kActor) && !ev.has(Role::kInstrument)) || inanimate_agent(scope, ev))) {
       ev.keep = false;  // "colpito dalla crisi"
     }
   }
