@@ -263,4 +263,21 @@ void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& e
   }
 }
 
+// "the village of Moura, where hundreds of civilians were killed", "a Bucha, dove
+// furono uccisi": an event after "where" / "dove" happens at the place before it.
+void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (EventDraft& ev : events) {
+    if (ev.has(Role::kLocation)) continue;
+    const uint32_t lower = std::max(scope.sentence_first(ev.hit.first), ev.hit.first > 8 ? ev.hit.first - 8 : 0);
+    uint32_t w = ev.hit.first;
+    while (w > lower && !(scope.folded(w - 1) == "where" || scope.folded(w - 1) == "dove")) --w;
+    if (w == lower || w < 2) continue;
+    uint32_t k = w - 1;  // "where" itself
+    if (scope.folded(k - 1) == ",") --k;
+    const int32_t m = k > 0 ? scope.mention_at(k - 1) : -1;
+    if (m < 0 || scope.mention(m)->category != Category::kPlace || !scope.together(k - 1, ev.hit.first)) continue;
+    ev.add(Role::kLocation, scope.mention(m)->first, scope.mention(m)->last, m);
+  }
+}
+
 }  // namespace annotator

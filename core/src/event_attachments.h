@@ -20,6 +20,9 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
 
 // "threatened to strike if South Korea and the United States ...": the subjects of the
 // condition are whom a threat is for too.
+// "the village of Moura, where civilians were killed": the place before "where" / "dove".
+void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events);
+
 void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events);
 
 }  // namespace annotator

@@ -266,6 +266,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   assign_modality(scope, events);
   link_embedded_events(scope, events);
   attach_places_weapons_times(scope, events);
+  place_of_where_clause(scope, events);
   assign_sources(scope, events);
   credit_claimed_attacks(scope, events);
   threatened_by_condition(scope, events);
