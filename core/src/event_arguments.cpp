@@ -75,10 +75,13 @@ class ArgumentFinder {
     const int64_t modified = reduced_relative(e);
     const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
+    Party described;
     if (modified >= 0) {
       Party p;
       party_at(scope_, static_cast<uint32_t>(modified), &p);
       add(ev, Role::kRecipient, p);
+    } else if (attributive_participle(ev, &described)) {
+      add(ev, Role::kRecipient, described);
     } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
       read_subject(e, passive);
     }
@@ -117,6 +120,21 @@ class ArgumentFinder {
   bool is_gerund(const TriggerHit& hit) const;
   bool read_gerund_subject(size_t e);
   int64_t reduced_relative(size_t e) const;
+  // "a jailed activist", "the detained journalists": an English participle before
+  // the noun it describes; *out is that noun's party.
+  bool attributive_participle(const EventDraft& ev, Party* out) const {
+    const uint32_t f = ev.hit.first;
+    if (scope_.lang() != Lang::kEnglish || f == 0 || !scope_.is(f - 1, kDeterminer | kNumber))
+      return false;
+    const std::string_view w = scope_.folded(f);
+    if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+    // The noun may come after a modifier or two ("a detained French journalist").
+    for (uint32_t t = ev.hit.last; t < ev.hit.last + 3 && t < scope_.size() && scope_.together(f, t); ++t) {
+      if (party_at(scope_, t, out)) return out->first <= t && out->can_act;
+      if (scope_.doc().segmentation.tokens[t].kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -173,6 +191,7 @@ Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool pas
 // "and" to an earlier one ("attacked Kyiv and shelled Kharkiv") shares its actor.
 void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
+  Party described;
   const uint32_t lower = ev.clause_first;
   bool passed_coordinator = false;
   for (uint32_t k = ev.hit.first; k > lower;) {
@@ -189,8 +208,9 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
+    // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
-      if (events_[j].uses(p.first)) {
+      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described)) {
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
@@ -474,7 +494,11 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   const uint32_t f = ev.hit.first;
   if (ev.hit.nominal || f == 0 || !scope_.together(f - 1, f) || (ev.hit.rule->flags & kIntransitive)) return -1;
   Party p;
-  if (!party_at(scope_, f - 1, &p) || p.last != f || p.weapon) return -1;
+  bool found = party_at(scope_, f - 1, &p) && p.last == f;
+  // "un attivista curdo detenuto": a demonym may close the phrase.
+  if (!found && f >= 2 && scope_.mention_at(f - 1) < 0 && (scope_.doc().features.lexicon[f - 1] & kDemonym))
+    found = party_at(scope_, f - 2, &p) && p.last == f - 1;
+  if (!found || p.weapon) return -1;
   const std::string_view w = scope_.folded(f);
   if (scope_.lang() == Lang::kItalian) {
     // "che la Corea del Nord accetti": the subject of a clause of its own, not a
