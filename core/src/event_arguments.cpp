@@ -449,12 +449,16 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     if (triggers_.at(k, e) >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(triggers_.at(k, e))];
       if (prev.hit.nominal) continue;  // "hanno rafforzato la cooperazione ..., firmando"
+      // "foiled a plot to bomb a concert, arresting": an infinitive is no clause's verb.
+      if (prev.hit.first > 0 && (scope_.folded(prev.hit.first - 1) == "to" || scope_.folded(prev.hit.first - 1) == "di"))
+        continue;
       share_subject_of(ev, prev, false);
       return ev.has(Role::kActor);
     }
     if (!scope_.is(k, kSayVerb) || scope_.mention_at(k) >= 0) continue;
-    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"), else before it.
-    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"; English puts
+    // the reported clause's subject there: "said Putin had"), else before it.
+    for (uint32_t t = k + 1; t < ev.hit.first && scope_.lang() == Lang::kItalian; ++t) {
       Party p;
       if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
         add(ev, Role::kActor, p);
@@ -476,12 +480,12 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
   // hanno rafforzato la cooperazione, firmando un memorandum").
   for (uint32_t k = lower; k < ev.hit.first; ++k) {
     Party p;
-    if (!party_at(scope_, k, &p) || p.first < k) continue;
+    if (!party_at(scope_, k, &p)) continue;
     if (p.can_act && !(preposition_before(scope_, p.first, lower) & kPrepositions)) {
       add_with_coordinated(ev, Role::kActor, p, false);
       return true;
     }
-    k = p.last - 1;
+    k = std::max(k, p.last - 1);
   }
   return false;
 }
@@ -528,6 +532,10 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
     if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    bool planned = false;  // the event follows "to" / "di" right away: "a plot to bomb"
+    for (uint32_t m = k + 1; m < ev.hit.first; ++m)
+      planned = planned || (scope_.is(m, kEmbedMarker) && ev.hit.first - m <= 2);
+    if (!planned) return false;
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
@@ -535,7 +543,9 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
       add(ev, Role::kActor, p);
       return true;
     }
-    return false;
+    // "police foiled a plot to bomb a concert": the plotters are not named, and the
+    // subject of the sentence is not one of them ("Iran plans to strike" names them).
+    return k > 0 && scope_.is(k - 1, kDeterminer);
   }
   return false;
 }

@@ -152,7 +152,12 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
 // it opens its sentence ("Attacks continued"); a capitalised word inside a sentence
 // is more likely a name ("Storm", "Strike Force").
 bool may_trigger(const EventScope& scope, uint32_t i) {
-  if (scope.mention_at(i) >= 0) return false;
+  if (const MentionCandidate* m = scope.mention(scope.mention_at(i))) {
+    // "a plot to bomb a pop concert": a weapon's name used as a verb after "to".
+    const bool verb_use = scope.lang() == Lang::kEnglish && m->category == Category::kWeapon && m->first == i &&
+                          m->last == i + 1 && i > 0 && scope.folded(i - 1) == "to";
+    if (!verb_use) return false;
+  }
   if (scope.doc().segmentation.tokens[i].kind != TokenKind::kWord) return false;
   return !scope.capitalized(i) || i == scope.sentence_first(i) ||
          (i > 0 && scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kPunctuation);
@@ -210,6 +215,8 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
       const std::string_view next = scope.folded(i + 1);
       if (next == "them" || next == "him" || next == "her" || next == "us" || next == "it") return false;
     }
+    // ", arresting a 19-year-old", ", killing 16": an -ing form opening a clause after a comma.
+    if (ends_with(w, "ing") && i > 0 && scope.together(i - 1, i) && scope.folded(i - 1) == ",") return false;
     // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
     if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
         object_follows(scope, i))
