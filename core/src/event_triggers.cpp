@@ -122,17 +122,43 @@ class RuleCheck {
 constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | kRelative | kSubjectPronoun |
                                   kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
 
+// The rules keyed by a word's stem. Words repeat in a text: what a word gave is
+// kept (by the word itself, in a small table) for the next time it is seen.
+class StemRules {
+ public:
+  StemRules(const EventData& data, Stemmer& stemmer, Lang lang)
+      : data_(data), stemmer_(stemmer), lang_(lang), slots_(kSlots) {}
+
+  EventData::Rules of(std::string_view word) {
+    if (!data_.may_have_stem(lang_, word)) return {nullptr, nullptr};
+    Slot& slot = slots_[event_key_hash(lang_, 'w', word) % kSlots];
+    if (slot.filled && slot.word == word) return slot.rules;
+    const std::string_view stem = stemmer_.stem(lang_, word);
+    slot = Slot{word, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
+                                                          : data_.rules_for_stem(lang_, stem), true};
+    return slot.rules;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  struct Slot {
+    std::string_view word;  // a folded token of the document
+    EventData::Rules rules{nullptr, nullptr};
+    bool filled = false;
+  };
+  const EventData& data_;
+  Stemmer& stemmer_;
+  Lang lang_;
+  std::vector<Slot> slots_;
+};
+
 // The most specific rule that holds for token i, from those keyed by its word and its stem.
-const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
+const TriggerRule* best_rule(const EventScope& scope, const EventData& data, StemRules& stems, uint32_t i,
                              uint32_t* last) {
-  const std::string_view word = scope.folded(i);
   const WordInfo& info = scope.doc().words[i];
   EventData::Rules by_word = data.rules_of(info);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (!(info.classes & kClosedClass) && data.may_have_stem(scope.lang(), word)) {
-    const std::string_view stem = stemmer.stem(scope.lang(), word);
-    if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
-  }
+  if (!(info.classes & kClosedClass)) by_stem = stems.of(scope.folded(i));
   const TriggerRule* best = nullptr;
   const RuleCheck check(scope, i);
   for (const EventData::Rules& rules : {by_word, by_stem}) {
@@ -242,10 +268,11 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
 
 void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
   out.clear();
+  StemRules stems(data, stemmer, scope.lang());
   for (uint32_t i = 0; i < scope.size(); ++i) {
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;
-    const TriggerRule* rule = best_rule(scope, data, stemmer, i, &last);
+    const TriggerRule* rule = best_rule(scope, data, stems, i, &last);
     if (!rule) continue;
     TriggerHit hit;
     hit.first = i;
