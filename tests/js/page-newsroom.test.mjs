@@ -193,7 +193,7 @@ test('8: a long paragraph is one block: no line break, no leading space', async 
   await page.context().close();
 });
 
-test('13: type labels on demand; correcting a mention by selecting it (relabel, remove), kept as terms', async () => {
+test('13: type labels on demand; correcting the annotation by selecting words (relabel, remove, add), kept as terms', async () => {
   const page = await openPage();
   const text = 'Droni russi hanno colpito Kharkiv. Il ministro Guido Crosetto ha parlato.';
   const result = await annotateText(page, text);
@@ -231,9 +231,32 @@ test('13: type labels on demand; correcting a mention by selecting it (relabel, 
   await page.waitForSelector('#fix:not([hidden])');
   const removed = await nextResult(page, () => page.click('#fix-none'));
   assert.ok(!removed.mentions.some((x) => x.text === 'Guido Crosetto'));
+
+  // Select words no mention covers, and add them.
+  assert.ok(!removed.mentions.some((x) => x.text === 'ministro'));
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('output'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf('ministro');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'ministro'.length);
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(range);
+      return;
+    }
+  });
+  await page.waitForSelector('#fix:not([hidden])');
+  assert.equal(await page.textContent('#fix-text'), '“ministro”');
+  await page.selectOption('#fix-type', 'actor/person');
+  const added = await nextResult(page, () => page.click('#fix-apply'));
+  const a = added.mentions.find((x) => x.text === 'ministro');
+  assert.equal(`${a?.category}/${a?.type}`, 'actor/person');
   assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('article-annotator.terms'))), [
     { text: 'Kharkiv', category: 'actor', type: 'group', override: true },
     { text: 'Guido Crosetto', category: 'none', type: '', override: true },
+    { text: 'ministro', category: 'actor', type: 'person', override: true },
   ]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
