@@ -436,7 +436,9 @@ bool ArgumentFinder::is_gerund(const TriggerHit& hit) const {
       if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
     return false;
   }
-  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && hit.first > 0 && scope_.folded(hit.first - 1) == ",";
+  // ", rejecting the claims"; "by signing an agreement" (how the subject did it).
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && hit.first > 0 &&
+         (scope_.folded(hit.first - 1) == "," || scope_.folded(hit.first - 1) == "by");
 }
 
 // The subject of a gerund is the sentence's: who a reporting verb before it names

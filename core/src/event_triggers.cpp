@@ -242,7 +242,10 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
       if (next == "them" || next == "him" || next == "her" || next == "us" || next == "it") return false;
     }
     // ", arresting a 19-year-old", ", killing 16": an -ing form opening a clause after a comma.
-    if (ends_with(w, "ing") && i > 0 && scope.together(i - 1, i) && scope.folded(i - 1) == ",") return false;
+    // "by signing an agreement": how it was done.
+    if (ends_with(w, "ing") && i > 0 && scope.together(i - 1, i) &&
+        (scope.folded(i - 1) == "," || scope.folded(i - 1) == "by"))
+      return false;
     // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
     if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
         object_follows(scope, i))
