@@ -68,6 +68,21 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
   return out;
 }
 
+// A passive's object stands before it: "ventimila bambini sono stati deportati",
+// "40 migrants were deported". The classes of the words before its auxiliary, in
+// its clause; 0 when the trigger is no passive.
+uint64_t classes_of_passive_subject(const EventScope& scope, uint32_t i) {
+  uint32_t aux = i;
+  while (aux > scope.clause_first(i) && scope.is(aux - 1, kPassiveAux | kPerfectAux)) --aux;
+  if (aux == i || !scope.is(i - 1, kPassiveAux)) return 0;
+  uint64_t out = 0;
+  for (uint32_t k = aux; k-- > scope.clause_first(i) && k + kObjectWindow > aux;) {
+    out |= scope.classes(k);
+    if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
+  }
+  return out;
+}
+
 bool weapon_nearby(const EventScope& scope, uint32_t i) {
   const uint32_t first = scope.clause_first(i), last = scope.clause_last(i);
   for (uint32_t k = first; k < last; ++k)
@@ -90,7 +105,9 @@ class RuleCheck {
     if (rule.pos == PartOfSpeech::kNoun && !looks_nominal(scope_, i_)) return false;
     if (rule.pos == PartOfSpeech::kVerb && looks_nominal(scope_, i_)) return false;
     if ((rule.flags & kNeedsWeapon) && !weapon_nearby(scope_, i_)) return false;
-    if (rule.when_object && !(classes_after(scope_, end) & rule.when_object)) return false;
+    if (rule.when_object && !(classes_after(scope_, end) & rule.when_object) &&
+        !(classes_of_passive_subject(scope_, i_) & rule.when_object))
+      return false;
     *last = end;
     return true;
   }
