@@ -266,7 +266,9 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
                           ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
                           ev.type == EventType::kRetreat;
-    return p.can_act && benefits ? Role::kRecipient : Role::kNone;
+    bool prisoners = false;  // "in exchange for hundreds of Palestinian prisoners"
+    for (uint32_t k = p.first; k < p.last; ++k) prisoners = prisoners || scope_.is(k, kPrisoners);
+    return (p.can_act || prisoners) && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
     if (p.weapon) {  // "l'abbattimento di un aereo", "lo speronamento di una motovedetta": the target
@@ -320,7 +322,9 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     if (scope_.folded(k) == "," && scope_.mention_at(k) < 0) break;
     Party p;
     if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
-    const uint64_t prep = preposition_before(scope_, p.first, ev.hit.last);
+    // A trigger may end with the preposition of what follows ("in exchange for").
+    const bool ends_with_prep = ev.hit.last > ev.hit.first + 1 && scope_.is(ev.hit.last - 1, kPrepositions);
+    const uint64_t prep = preposition_before(scope_, p.first, ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
     const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
     k = p.last - 1;

@@ -316,6 +316,8 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
     bool object_between = true;  // only articles and modifiers: the noun is the verb's object
     for (uint32_t t = hit.last; next_close && t < out[k + 1].first; ++t)
       object_between = object_between && scope.is(t, kDeterminer | kNumber | kNounModifier);
+    // ("released in exchange for": a phrase opening with a preposition is no object.)
+    object_between = object_between && next_close && !scope.is(out[k + 1].first, kPrepositions);
     const bool same_as_noun = next_close && object_between && !hit.nominal && out[k + 1].nominal &&
                               out[k + 1].rule->type == hit.rule->type && hit.rule->type != EventType::kAid;
     if (!light && !same_as_noun) kept.push_back(hit);
