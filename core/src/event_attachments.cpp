@@ -151,19 +151,26 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
   // bring about is no more than hypothetical.
   if (outer.modality == Modality::kHypothetical && inner.modality == Modality::kFuture)
     inner.modality = Modality::kHypothetical;
-  if (!inner.has(Role::kActor)) {
+  // "offered to hold talks with the opposition": a symmetric event has the outer
+  // subject as a party too.
+  if (!inner.has(Role::kActor) || (inner.hit.rule->flags & kSymmetric)) {
     const Role from = rule.embedding == Embedding::kObject ? Role::kRecipient : Role::kActor;
     for (const ArgumentDraft& a : outer.arguments)
-      if (a.role == from) inner.add(Role::kActor, a.first, a.last, a.mention);
+      if (a.role == from && !inner.uses(a.first)) inner.add(Role::kActor, a.first, a.last, a.mention);
   }
   if (rule.embedding == Embedding::kObject && !outer.has(Role::kRecipient))
     for (const ArgumentDraft& a : inner.arguments)
       if (a.role == Role::kActor && a.first > outer.hit.first) outer.add(Role::kRecipient, a.first, a.last, a.mention);
   // "minacciano di sospendere il diritto di voto dell'Ungheria": who the threat is
   // for is who the threatened act is for.
-  if (rule.embedding == Embedding::kSubject && outer.type == EventType::kThreaten && !outer.has(Role::kRecipient))
+  // So with an offer: "offered to hold talks with the opposition" is made to the opposition.
+  if (rule.embedding == Embedding::kSubject && (outer.type == EventType::kThreaten || outer.type == EventType::kAgree) &&
+      !outer.has(Role::kRecipient)) {
+    const bool symmetric = inner.hit.rule->flags & kSymmetric;
     for (const ArgumentDraft& a : inner.arguments)
-      if (a.role == Role::kRecipient) outer.add(Role::kRecipient, a.first, a.last, a.mention);
+      if (a.role == Role::kRecipient || (symmetric && a.role == Role::kActor && !outer.uses(a.first)))
+        outer.add(Role::kRecipient, a.first, a.last, a.mention);
+  }
   if (rule.modes.empty() && outer.embedded_mode.empty() &&
       (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
