@@ -250,6 +250,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   const bool force = ev.type == EventType::kAssault || ev.type == EventType::kCoerce;
   const Role party_role = symmetric ? Role::kActor : Role::kRecipient;
   if (p.can_act && along_with_before(scope_, p.first)) return Role::kActor;
+  // "il ritiro delle truppe dal Niger", "withdrew from the corridor": where one withdraws from.
+  if (ev.type == EventType::kRetreat && (prep & (kSourcePrep | kAgentPrep)) && !(prep & kOfPrep) && !passive &&
+      (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
+    return Role::kLocation;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     const MentionCandidate* m = scope_.mention(p.mention);
