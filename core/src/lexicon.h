@@ -53,7 +53,7 @@ struct LexiconEntry {
   bool ambiguous = false;     // also a common word or name ("Patriot"): needs a cue nearby
   bool user = false;          // a user term (Config::terms): its reading wins, never serialised
   bool user_over_longer = false;  // ... even inside a longer built-in mention
-  uint32_t population = 0;
+  uint32_t population = 0;    // only where it decides between name rows of one phrase
 };
 
 class Lexicon {
