@@ -56,10 +56,14 @@ struct Shape {
 
 // "porto seguro" -> "Porto Seguro" (only ASCII letters change: the compiler
 // spells out every other name).
+void capitalise_words(char* text, size_t size) {
+  for (size_t i = 0; i < size; ++i)
+    if ((i == 0 || text[i - 1] == ' ') && text[i] >= 'a' && text[i] <= 'z') text[i] = static_cast<char>(text[i] - 'a' + 'A');
+}
+
 std::string titled(std::string_view phrase) {
   std::string out(phrase);
-  for (size_t i = 0; i < out.size(); ++i)
-    if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+  capitalise_words(out.data(), out.size());
   return out;
 }
 
@@ -138,6 +142,7 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
   std::vector<Phrase> phrases(count());
   prefix_list_.clear();
   std::string phrase_text;
+  phrase_text.reserve(blob.size());  // about twice what it takes: grown once at most
   std::string previous;
   for (size_t i = 0; i < phrases.size() && r.ok; ++i) {
     const uint64_t shared = r.varint();
@@ -168,9 +173,12 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     if (index < 0 || static_cast<uint64_t>(index) >= pools[pool].size()) { column.in.ok = false; return std::string_view(); }
     return pools[pool][index];
   };
+  // The names made from phrases: written first, then kept by the lexicon and
+  // viewed by their entries.
   struct TitledName { size_t entry; uint32_t start, end; };
   std::vector<TitledName> titled_names;
-  std::string titled_text;
+  std::vector<char> titled_text;
+  titled_text.reserve(phrase_text.size());
   std::vector<LexiconEntry> entries(row_count);
   std::vector<uint64_t> hashes(row_count);
   bool ok = true;
@@ -192,9 +200,10 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     if (fields & (kNameIsPhrase | kNameIsPhraseTitled)) {
       const uint32_t start = phrase == 0 ? 0 : phrases[phrase - 1].text_end;
       const std::string_view text = std::string_view(phrase_text).substr(start, phrases[phrase].text_end - start);
-      titled_names.push_back({static_cast<size_t>(i), static_cast<uint32_t>(titled_text.size()), 0});
-      titled_text += (fields & kNameIsPhraseTitled) ? titled(text) : std::string(text);
-      titled_names.back().end = static_cast<uint32_t>(titled_text.size());
+      const size_t at = titled_text.size();
+      titled_text.insert(titled_text.end(), text.begin(), text.end());
+      if (fields & kNameIsPhraseTitled) capitalise_words(titled_text.data() + at, text.size());
+      titled_names.push_back({static_cast<size_t>(i), static_cast<uint32_t>(at), static_cast<uint32_t>(titled_text.size())});
     }
     if (fields & kCountry) e.country = pool_string(kCountryPool, columns[kCountryColumn]);
     if (fields & kWikidata) e.wikidata = pool_string(kWikidataPool, columns[kWikidataColumn]);
@@ -213,8 +222,7 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
     *error = "lexicon: truncated or corrupt";
     return false;
   }
-  // The names made from phrases live in the lexicon (their text no longer moves).
-  titled_names_.assign(titled_text.begin(), titled_text.end());
+  titled_names_ = std::move(titled_text);  // a move keeps the buffer
   for (const TitledName& t : titled_names)
     entries[t.entry].name = std::string_view(titled_names_.data() + t.start, t.end - t.start);
   entries_.swap(entries);
