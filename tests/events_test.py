@@ -4,7 +4,9 @@
 An expected event is found when an output event of its type has a trigger that
 overlaps the expected trigger word; it passes when its modality matches and every
 expected argument (actor, recipient, instrument, location: exact texts) is an
-argument of that event with that role, and the dead / injured counts match. A
+argument of that event with that role (or that argument is those words followed by a
+complement: "colonnelli della guardia di Stato" names "colonnelli"), the dead / injured counts
+match, and the source is the expected words (or null: "source": null) when one is given. A
 sentence passes when all its expected events pass and no category listed under
 "absent" is found.
 
@@ -58,17 +60,42 @@ def argument_texts(ev, role):
     return [a["text"] for a in ev["arguments"] if a["role"] == role]
 
 
+# Words that open a complement after a head noun ("colonnelli della guardia", "the
+# crew of the ship"): an argument that is the expected words plus such a complement
+# still names the expected party (its head), as head-match scoring counts it.
+COMPLEMENT_OPENERS = {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "of"}
+
+
+def names(argument, want):
+    if argument == want:
+        return True
+    if not argument.startswith(want + " "):
+        return False
+    rest = argument[len(want) + 1:]
+    first = rest.split(" ", 1)[0].lower()
+    return first in COMPLEMENT_OPENERS or first.startswith("dell'")
+
+
+def has_argument(ev, role, want):
+    return any(names(text, want) for text in argument_texts(ev, role))
+
+
 def check_event(expected, ev):
     problems = []
     if ev["modality"] != expected.get("modality", "asserted"):
         problems.append(f"modality {ev['modality']}, expected {expected.get('modality', 'asserted')}")
     for role in ROLES:
         for want in expected.get(role, []):
-            if want not in argument_texts(ev, role):
+            if not has_argument(ev, role, want):
                 problems.append(f"{role} {want!r} missing; {role}s: {argument_texts(ev, role)}")
     for count in ("dead", "injured"):
         if count in expected and ev.get(count) != expected[count]:
             problems.append(f"{count} {ev.get(count)}, expected {expected[count]}")
+    if "source" in expected:
+        got = ev["source"]["text"] if ev.get("source") else None
+        want = expected["source"]
+        if not (got == want or (got and want and names(got, want))):
+            problems.append(f"source {got!r}, expected {want!r}")
     return problems
 
 
@@ -101,7 +128,7 @@ def metrics(items, results):
                 m["found"] += 1
             if expected.get("actor"):
                 m["with_actor"] += 1
-                if ev and all(a in argument_texts(ev, "actor") for a in expected["actor"]):
+                if ev and all(has_argument(ev, "actor", a) for a in expected["actor"]):
                     m["actor_right"] += 1
     return out
 

@@ -223,5 +223,72 @@ TEST(Mentions, ATownInsideAFacilityNameIsNestedInIt) {
   EXPECT_NE(facility["entity"], town["entity"]);
 }
 
+TEST(Mentions, NamedSystemsAreTheirOwnEntities) {
+  const json r = annotate("Iran sent Shahed drones, Poland bought K2 tanks and Leopard 2 tanks, and more drones came.", "en");
+  EXPECT_EQ(entity_name(r, mention(r, "Shahed drones")), "Shahed-136");
+  EXPECT_EQ(entity_name(r, mention(r, "K2 tanks")), "K2 Black Panther");
+  EXPECT_NE(mention(r, "K2 tanks")["entity"], mention(r, "Leopard 2 tanks")["entity"]);
+  EXPECT_EQ(entity_name(r, mention(r, "drones")), "drone");  // generic words group by class
+  const json f = annotate("The F-16 jets and the F-16 fighter jets arrived.", "en");
+  EXPECT_EQ(mention(f, "F-16 jets")["entity"], mention(f, "F-16 fighter jets")["entity"]);
+}
+
+TEST(Mentions, AWeaponPhraseIsOneMentionInEitherLanguage) {
+  // A short Italian line may be taken for English: its weapon words still make one phrase.
+  for (const std::string lang : {"it", "en"}) {
+    const json r = annotate("Droni Shahed in volo.", lang);
+    ASSERT_EQ(r["mentions"].size(), 1u) << lang << ": " << r["mentions"].dump();
+    EXPECT_EQ(r["mentions"][0]["text"], "Droni Shahed") << lang;
+    EXPECT_EQ(r["mentions"][0]["type"], "drone") << lang;
+    EXPECT_EQ(entity_name(r, r["mentions"][0]), "Shahed-136") << lang;
+  }
+}
+
+TEST(Mentions, CivilianShipsAreNoWeaponsAndWarshipsAre) {
+  const json r = annotate("Houthi rebels struck a cargo vessel, and the USS Carney shot down two drones.", "en");
+  EXPECT_TRUE(mention(r, "vessel").is_null());
+  EXPECT_TRUE(mention(r, "cargo vessel").is_null());
+  EXPECT_EQ(mention(r, "USS Carney")["type"], "vessel");
+  const json i = annotate("Gli Houthi hanno colpito una nave mercantile nel Mar Rosso.", "it");
+  EXPECT_TRUE(mention(i, "nave").is_null());
+}
+
+TEST(Mentions, DatelineTownsLocate) {
+  const json r = annotate("MOSCOW, March 14 (Reuters) - Russia said it would answer.", "en");
+  EXPECT_EQ(mention(r, "MOSCOW")["category"], "place");
+  EXPECT_EQ(mention(r, "Russia")["category"], "actor");
+  const json i = annotate("ROMA, 6 dicembre - La Russia ha chiesto nuove munizioni.", "it");
+  EXPECT_EQ(mention(i, "ROMA")["category"], "place");
+  EXPECT_FALSE(mention(i, "Russia").is_null());
+}
+
+TEST(Mentions, TeamsNamedAfterTownsAreOrganisations) {
+  const json r = annotate("Il Napoli batte la Lazio, mentre la Juventus pareggia con il Torino.", "it");
+  EXPECT_EQ(mention(r, "Lazio")["type"], "organization");
+  EXPECT_EQ(mention(r, "Torino")["type"], "organization");
+  const json e = annotate("Arsenal striker Bukayo Saka scored twice as Arsenal beat Chelsea.", "en");
+  for (const auto& m : e["mentions"])
+    if (m["text"] == "Arsenal") EXPECT_EQ(m["type"], "organization");
+}
+
+TEST(Mentions, NationalTeamsKeepTheirCountry) {
+  const json r = annotate("Italia - Romania 2-0: la Spagna perde con la Francia.", "it");
+  EXPECT_EQ(mention(r, "Romania")["type"], "country");
+}
+
+TEST(Mentions, UsaIsTheUnitedStates) {
+  const json r = annotate("Gli Usa hanno imposto nuove sanzioni all'Iran.", "it");
+  EXPECT_EQ(mention(r, "Usa")["type"], "country");
+  EXPECT_EQ(entity_name(r, mention(r, "Usa")), "United States");
+}
+
+TEST(Mentions, AFeastNamedAloneIsNoName) {
+  const json r = annotate(
+      "Russia proposed a three-day Easter truce, Zelensky said. Strikes went on through Passover, Netanyahu said.", "en");
+  EXPECT_TRUE(mention(r, "Easter").is_null());
+  EXPECT_TRUE(mention(r, "Passover").is_null());
+  EXPECT_EQ(mention(r, "Zelensky")["type"], "person");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -3,8 +3,9 @@
 
 A sentence passes when every expected mention is found with its exact span,
 category and type; when the entity's canonical name matches for countries and
-persons (the names the lexicons and the person grouping give); when every
-`same_as` pair shares an entity; and when no `absent` string is a mention.
+persons (the names the lexicons and the person grouping give), and for any
+mention that gives an `entity_name`; when every `same_as` pair shares an entity
+and no `not_same_as` pair does; and when no `absent` string is a mention.
 
 usage: roles_test.py CLI [--min-passing N] [--verbose]
 Prints each failing sentence with its reasons, then 'N passed, M failed'. It exits
@@ -55,6 +56,10 @@ def check(sentence, result):
             problems.append(f"{exp['text']!r}: entity name {entity['name']!r}, expected {exp['name']!r}")
         if "same_as" in exp and entity_of_text.get(exp["same_as"]) != m.get("entity"):
             problems.append(f"{exp['text']!r} not grouped with {exp['same_as']!r}")
+        if "entity_name" in exp and (not entity or entity["name"] != exp["entity_name"]):
+            problems.append(f"{exp['text']!r}: entity name {entity and entity['name']!r}, expected {exp['entity_name']!r}")
+        if "not_same_as" in exp and entity_of_text.get(exp["not_same_as"]) == m.get("entity"):
+            problems.append(f"{exp['text']!r} grouped with {exp['not_same_as']!r}")
     for absent in sentence.get("absent", []):
         if any(m["text"] == absent for m in result["mentions"]):
             problems.append(f"{absent!r} should not be a mention")

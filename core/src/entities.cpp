@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "phrases.h"
+
 namespace annotator {
 namespace {
 
@@ -43,11 +45,28 @@ FullNames index_full_person_names(const Document& doc, const std::vector<Mention
   return out;
 }
 
+// "missiles", "anti-tank missiles", "droni kamikaze": generic weapon words group
+// by their class; a named system ("Shahed drones", "F-16 fighter jets") or a named
+// ship ("USS Carney") is an entity of its own.
+bool is_weapon_class(const MentionCandidate& m) {
+  if (m.category != Category::kWeapon) return false;
+  return m.entry ? is_generic_weapon(*m.entry) : m.name_last <= m.name_first;  // a ship's own name
+}
+
+// A weapon class's name in plain words: "armoured vehicle", "air defence".
+std::string class_name(Type type) {
+  std::string name(name_of(type));
+  for (char& c : name)
+    if (c == '_') c = ' ';
+  return name;
+}
+
 // The key that decides which entity a mention belongs to.
 std::string grouping_key(const Document& doc, const std::vector<MentionCandidate>& all, const FullNames& full_names,
                          const MentionCandidate& m) {
   if (m.antecedent >= 0) return grouping_key(doc, all, full_names, all[static_cast<size_t>(m.antecedent)]);
   if (m.time_value >= 0 && !time_value(doc, m).empty()) return "t:" + std::string(time_value(doc, m));
+  if (is_weapon_class(m)) return "w:" + std::string(name_of(m.type));
   if (m.entry && !m.entry->key.empty()) return "k:" + std::string(m.entry->key);
   if (m.entry && m.entry->geonames != 0) return "g:" + std::to_string(m.entry->geonames);
   if (m.type == Type::kPerson && m.length() == 1) {
@@ -131,6 +150,7 @@ void build_entities(const Document& doc, const std::vector<MentionCandidate>& ca
       entity.name = raw_text(doc, m);
       if (!time_value(doc, m).empty()) entity.name = std::string(time_value(doc, m));
       if (m.entry) fill_entity_from_entry(*m.entry, entity);
+      if (is_weapon_class(m)) entity.name = class_name(m.type);
       result.entities.push_back(std::move(entity));
       located.push_back(Located::kNowhere);
     }

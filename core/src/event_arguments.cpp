@@ -5,8 +5,6 @@
 namespace annotator {
 namespace {
 
-constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
-                                   kPlacePrep | kReportPrep | kBenefitPrep;
 constexpr uint32_t kLongestCoordination = 6;  // "Russia, Belarus, Iran and North Korea"
 
 // Where a trigger's own words are, by token: the event index, or -1.
@@ -49,7 +47,16 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
 }
 
 bool is_interception(const EventDraft& ev) { return ev.hit.rule->label == "interception"; }
-bool is_visit(const EventDraft& ev) { return ev.hit.rule->modes.find("visit") != std::string_view::npos; }
+
+// A ship, aircraft or armoured vehicle: a weapon that can also be a target.
+bool is_platform(const MentionCandidate* m) {
+  return m && (m->type == Type::kVessel || m->type == Type::kAircraft || m->type == Type::kArmouredVehicle);
+}
+// A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
+// says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
+bool is_visit(const EventDraft& ev) {
+  return ev.hit.rule->modes.find("visit") != std::string_view::npos && !(ev.hit.rule->flags & kHost);
+}
 
 // "insieme alla Danimarca", "together with France", "alongside Britain".
 bool along_with_before(const EventScope& scope, uint32_t first) {
@@ -65,14 +72,22 @@ class ArgumentFinder {
 
   void find(size_t e) {
     EventDraft& ev = events_[e];
-    const bool passive = is_passive(scope_, ev.hit);
+    const int64_t modified = reduced_relative(e);
+    const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
-    read_subject(e, passive);
+    if (modified >= 0) {
+      Party p;
+      party_at(scope_, static_cast<uint32_t>(modified), &p);
+      add(ev, Role::kRecipient, p);
+    } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
+      read_subject(e, passive);
+    }
     read_following(e, passive);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
       make_parties_actors(ev);
+      if (ev.hit.nominal && !ev.has(Role::kActor)) clause_parties_hold_it(ev);
       if (ev.hit.nominal && !ev.has(Role::kActor)) share_earlier_actors(e);
     }
     if (!ev.has(Role::kActor)) actor_from_weapon_origin(ev);
@@ -80,17 +95,38 @@ class ArgumentFinder {
 
  private:
   void add(EventDraft& ev, Role role, const Party& p) { ev.add(role, p.first, p.last, p.mention); }
+  static uint32_t last_argument_end(const EventDraft& ev) {
+    uint32_t end = 0;
+    for (const ArgumentDraft& a : ev.arguments) end = std::max(end, a.last);
+    return end;
+  }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
-  Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const;
+  Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive, bool near_object) const;
   bool demonym_at(uint32_t k, ArgumentDraft* out) const;
   void make_parties_actors(EventDraft& ev);
   void swap_host_and_guest(EventDraft& ev);
+  void clause_parties_hold_it(EventDraft& ev);
   void share_earlier_actors(size_t e);
   void actor_from_weapon_origin(EventDraft& ev);
+  bool actor_of_plot(EventDraft& ev);
+  bool is_gerund(const TriggerHit& hit) const;
+  bool read_gerund_subject(size_t e);
+  int64_t reduced_relative(size_t e) const;
+  // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
+  // Zelensky and promised" (Erdogan promised, though the host is the recipient).
+  // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
+  void share_subject_of(EventDraft& ev, const EventDraft& other, bool passive) {
+    const Role role = passive ? Role::kRecipient : Role::kActor;
+    for (const ArgumentDraft& a : other.subject) ev.add(role, a.first, a.last, a.mention);
+    if (other.subject.empty())
+      for (const ArgumentDraft& a : other.arguments)
+        if (a.role == Role::kActor) ev.add(role, a.first, a.last, a.mention);
+    if (!passive) ev.subject = other.subject;
+  }
   void share_actor_of(EventDraft& ev, const EventDraft& other) {
     for (const ArgumentDraft& a : other.arguments)
       if (a.role == Role::kActor) ev.add(Role::kActor, a.first, a.last, a.mention);
@@ -115,9 +151,19 @@ void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party
 }
 
 Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool passive) const {
-  if (p.weapon) return passive || is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (p.weapon) {
+    if (passive) return Role::kRecipient;
+    // "un cacciatorpediniere americano li ha intercettati": a warship acts, as does
+    // an air defence that intercepts; other weapons are what is used (or downed).
+    const MentionCandidate* m = scope_.mention(p.mention);
+    if (m && (m->type == Type::kVessel || (is_interception(ev) && m->type == Type::kAirDefence))) return Role::kActor;
+    return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  }
   if (p.can_act) return passive ? Role::kRecipient : Role::kActor;
   if (p.place && passive) return Role::kRecipient;  // "un deposito è stato colpito"
+  // "Brussels launched an investigation": a capital or country as subject is its government.
+  const MentionCandidate* m = scope_.mention(p.mention);
+  if (m && m->category == Category::kPlace && (m->type == Type::kCity || m->type == Type::kCountry)) return Role::kActor;
   return Role::kNone;
 }
 
@@ -133,58 +179,74 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     const int32_t other = triggers_.at(k, e);
     if (other >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(other)];
-      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_actor_of(ev, prev);
+      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    k = p.first;
+    k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
       if (events_[j].uses(p.first)) {
-        if (passed_coordinator && !ev.hit.nominal) share_actor_of(ev, events_[j]);
+        if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
     const Role role = subject_role(ev, p, passive);
     if (role == Role::kNone) continue;
+    const size_t before = ev.arguments.size();
     add_with_coordinated(ev, role, p, true);
+    if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
 }
 
-Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive) const {
+// What a party after the trigger is to the event: by its preposition, or as the
+// direct object. near_object: only a few words stand between the trigger (or the
+// last argument) and the party, so "by X" is the trigger's agent, not a later verb's.
+Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive,
+                                bool near_object) const {
   const TriggerRule& rule = *ev.hit.rule;
   const bool symmetric = rule.flags & kSymmetric;
   const bool force = ev.type == EventType::kAssault || ev.type == EventType::kCoerce;
   const Role party_role = symmetric ? Role::kActor : Role::kRecipient;
   if (p.can_act && along_with_before(scope_, p.first)) return Role::kActor;
-  if (prep & kAgentPrep) {
-    if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
+  if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
+    if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
+    const MentionCandidate* m = scope_.mention(p.mention);
+    if (p.weapon) return m && (m->type == Type::kAirDefence || m->type == Type::kVessel) ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
   }
+  if ((prep & kSourcePrep) && ev.hit.nominal && p.can_act) return Role::kActor;  // "accusations from Moscow"
   if (prep & kBetweenPrep) return p.can_act || p.place ? Role::kActor : Role::kNone;
   if (prep & kInstrumentPrep) {
     if (p.weapon) return Role::kInstrument;
     return p.can_act ? party_role : Role::kNone;
   }
-  if (prep & kBenefitPrep) {
+  if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
     const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
-                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree;
+                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
+                          ev.type == EventType::kRetreat;
     return p.can_act && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
-    if (p.weapon) return force ? Role::kInstrument : Role::kNone;
-    if (!ev.hit.nominal) return Role::kNone;  // "accused Russia of ..."
+    if (p.weapon) {  // "l'abbattimento di un aereo", "lo speronamento di una motovedetta": the target
+      if (!force) return Role::kNone;
+      return rule.of_role == Role::kRecipient && (is_interception(ev) || is_platform(scope_.mention(p.mention)))
+                 ? Role::kRecipient
+                 : Role::kInstrument;
+    }
+    // "praised the role of Qatar", "elogiato il ruolo del Qatar": whose the object is.
+    if (!ev.hit.nominal) return near_object && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
   }
-  if (prep & kRecipientPrep) {
+  if (prep & (kRecipientPrep | kTargetPrep)) {
     if (p.weapon) return Role::kNone;
     if (p.can_act) return party_role;
-    // A place after "on", "against", "contro", "su" is what an attack aims at; after
-    // "to", "a", "in" where a visit goes.
-    if (p.place && ((force && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
+    // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
+    // "to", "in" only say where); after "to", "a", "in" where a visit goes.
+    if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     return Role::kNone;
   }
   if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
@@ -192,7 +254,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   // No preposition: the direct object of a verb.
   if (ev.hit.nominal) return Role::kNone;
   if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
-  if (passive) return Role::kNone;
+  // "furono uccisi centinaia di civili": an Italian passive puts its subject after it.
+  if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
   if (p.place) return force || ev.type == EventType::kConsult ? Role::kRecipient : Role::kNone;
@@ -213,10 +276,13 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
   for (uint32_t k = ev.hit.last; k < upper; ++k) {
     if (triggers_.starts_later_trigger(k, e)) break;
     if (embeds && found_object && scope_.is(k, kEmbedMarker) && scope_.mention_at(k) < 0) break;
+    // "..., Crown Prince Mohammed told": after a comma a new clause may start.
+    if (scope_.folded(k) == "," && scope_.mention_at(k) < 0) break;
     Party p;
-    if (!party_at(scope_, k, &p) || p.first < ev.hit.last) continue;
+    if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
     const uint64_t prep = preposition_before(scope_, p.first, ev.hit.last);
-    const Role role = role_after(ev, p, prep, passive);
+    const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
+    const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
     k = p.last - 1;
     if (role == Role::kNone) continue;
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
@@ -272,13 +338,30 @@ void ArgumentFinder::make_parties_actors(EventDraft& ev) {
 // "X hosted Y", "X ha ricevuto Y": the guest is the actor, the host the recipient.
 void ArgumentFinder::swap_host_and_guest(EventDraft& ev) {
   for (ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope_.mention(a.mention);
+    if (m && m->category == Category::kPlace) continue;
     if (a.role == Role::kActor) a.role = Role::kRecipient;
     else if (a.role == Role::kRecipient) a.role = Role::kActor;
   }
 }
 
-// "Serbia and Kosovo agreed ... after twelve hours of talks": the parties of the
-// sentence's earlier event hold the talks.
+// "Serbia and Kosovo agreed ... after twelve hours of talks", "Mohammed bin Salman
+// told President Trump in a phone call": talks named with no parties are held by
+// the parties of their clause that no preposition governs (at most three).
+void ArgumentFinder::clause_parties_hold_it(EventDraft& ev) {
+  int found = 0;
+  for (uint32_t k = ev.hit.first; k-- > ev.clause_first && found < 3;) {
+    Party p;
+    if (!party_at(scope_, k, &p)) continue;
+    k = std::min(k, p.first);
+    if (!p.can_act || (preposition_before(scope_, p.first, ev.clause_first) & kPrepositions)) continue;
+    add(ev, Role::kActor, p);
+    ++found;
+  }
+}
+
+// Failing those, the parties of the event before it in its sentence ("Armenia e
+// Azerbaigian hanno concordato ... dopo mesi di negoziati").
 void ArgumentFinder::share_earlier_actors(size_t e) {
   EventDraft& ev = events_[e];
   for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
@@ -302,11 +385,125 @@ void ArgumentFinder::actor_from_weapon_origin(EventDraft& ev) {
   }
 }
 
+// "smentendo le accuse", ", rejecting the accusations": a gerund that opens a clause
+// of its own.
+bool ArgumentFinder::is_gerund(const TriggerHit& hit) const {
+  if (hit.nominal) return false;
+  const std::string_view w = scope_.folded(hit.first);
+  if (scope_.lang() == Lang::kItalian) {
+    for (std::string_view e : {"ando", "endo", "andola", "endola", "andolo", "endolo", "andoli", "endoli", "andone",
+                               "endone"})
+      if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+    return false;
+  }
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && hit.first > 0 && scope_.folded(hit.first - 1) == ",";
+}
+
+// The subject of a gerund is the sentence's: who a reporting verb before it names
+// ("ha precisato lo Stato maggiore, smentendo"; "the ministry said, rejecting"),
+// else the subject of the verb before it ("Britain expelled ..., accusing Moscow").
+bool ArgumentFinder::read_gerund_subject(size_t e) {
+  EventDraft& ev = events_[e];
+  const uint32_t lower = scope_.sentence_first(ev.hit.first);
+  for (uint32_t k = ev.hit.first; k-- > lower;) {
+    if (triggers_.at(k, e) >= 0) {
+      const EventDraft& prev = events_[static_cast<size_t>(triggers_.at(k, e))];
+      if (prev.hit.nominal) return false;
+      share_subject_of(ev, prev, false);
+      return ev.has(Role::kActor);
+    }
+    if (!scope_.is(k, kSayVerb) || scope_.mention_at(k) >= 0) continue;
+    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"), else before it.
+    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+      Party p;
+      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
+        add(ev, Role::kActor, p);
+        return true;
+      }
+    }
+    for (uint32_t t = k; t-- > scope_.clause_first(k);) {
+      Party p;
+      if (!party_at(scope_, t, &p)) continue;
+      t = std::min(t, p.first);
+      if (p.can_act && !(preposition_before(scope_, p.first, scope_.clause_first(k)) & kPrepositions)) {
+        add(ev, Role::kActor, p);
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+// "studenti arrestati durante le proteste", "activists detained after the
+// election": a participle right after a noun phrase is said of it (a passive with
+// no auxiliary); returns the token of that phrase, or -1.
+int64_t ArgumentFinder::reduced_relative(size_t e) const {
+  const EventDraft& ev = events_[e];
+  const uint32_t f = ev.hit.first;
+  if (ev.hit.nominal || f == 0 || !scope_.together(f - 1, f) || (ev.hit.rule->flags & kIntransitive)) return -1;
+  Party p;
+  if (!party_at(scope_, f - 1, &p) || p.last != f || p.weapon) return -1;
+  const std::string_view w = scope_.folded(f);
+  if (scope_.lang() == Lang::kItalian) {
+    // "che la Corea del Nord accetti": the subject of a clause of its own, not a
+    // noun phrase a participle describes.
+    uint32_t b = p.first;
+    while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer)) --b;
+    if (b > scope_.sentence_first(f) && scope_.folded(b - 1) == "che") return -1;
+    bool participle = false;
+    // Regular participles, and the irregular endings of ucciso, espulsi, arresi, sospeso,
+    // dimessi, invasa, distrutto, respinto (not the present "colpisce", "accusa").
+    for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                                 "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
+                                 "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
+                                 "nta"})
+      participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
+    return participle ? static_cast<int64_t>(f - 1) : -1;
+  }
+  const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
+                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
+  return past && object ? static_cast<int64_t>(f - 1) : -1;
+}
+
+// "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
+// who plots, acts in what the plot is for.
+bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
+  const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
+  for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
+    if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+      Party p;
+      if (!party_at(scope_, t, &p) || !p.can_act) continue;
+      if (!(preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep))) return false;
+      add(ev, Role::kActor, p);
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+// "Dopo undici ore di trattative, Russia e Ucraina hanno raggiunto un accordo": talks
+// named with no parties are held by those of the next event, as by those of the one before.
+void share_later_actors(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    if (!ev.hit.nominal || !(ev.hit.rule->flags & kSymmetric) || ev.has(Role::kActor)) continue;
+    const EventDraft& next = events[e + 1];
+    if (!scope.together(ev.hit.first, next.hit.first)) continue;
+    for (const ArgumentDraft& a : next.arguments)
+      if (a.role == Role::kActor) ev.add(Role::kActor, a.first, a.last, a.mention);
+  }
+}
 
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
+  share_later_actors(scope, events);
 }
 
 }  // namespace annotator

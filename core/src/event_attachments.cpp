@@ -84,6 +84,17 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
     }
     const bool weapon = m.category == Category::kWeapon;
     if (!weapon && m.category != Category::kPlace) continue;
+    // A place is where the events of its clause before it happen ("signed an
+    // agreement in Washington"); failing those, where the nearest one does.
+    bool placed = false;
+    for (size_t e = range.first; e < range.last && !weapon; ++e) {
+      EventDraft& ev = events[e];
+      if (ev.hit.last <= m.first && ev.clause_first <= m.first && m.first < ev.clause_last) {
+        ev.add(Role::kLocation, m.first, m.last, static_cast<int32_t>(k));
+        placed = true;
+      }
+    }
+    if (placed) continue;
     const int64_t e = nearest_event(events, range, m.first, [&](const EventDraft& ev) {
       return !weapon || takes_instruments(ev.type);
     });
@@ -136,6 +147,10 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
   const TriggerRule& rule = *outer.hit.rule;
   inner.embedded_by = outer_index;
   if (inner.modality == Modality::kAsserted) inner.modality = rule.embedded_modality;
+  // "wants North Korea to agree to send shells": what a wished-for agreement would
+  // bring about is no more than hypothetical.
+  if (outer.modality == Modality::kHypothetical && inner.modality == Modality::kFuture)
+    inner.modality = Modality::kHypothetical;
   if (!inner.has(Role::kActor)) {
     const Role from = rule.embedding == Embedding::kObject ? Role::kRecipient : Role::kActor;
     for (const ArgumentDraft& a : outer.arguments)
@@ -144,6 +159,11 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
   if (rule.embedding == Embedding::kObject && !outer.has(Role::kRecipient))
     for (const ArgumentDraft& a : inner.arguments)
       if (a.role == Role::kActor && a.first > outer.hit.first) outer.add(Role::kRecipient, a.first, a.last, a.mention);
+  // "minacciano di sospendere il diritto di voto dell'Ungheria": who the threat is
+  // for is who the threatened act is for.
+  if (rule.embedding == Embedding::kSubject && outer.type == EventType::kThreaten && !outer.has(Role::kRecipient))
+    for (const ArgumentDraft& a : inner.arguments)
+      if (a.role == Role::kRecipient) outer.add(Role::kRecipient, a.first, a.last, a.mention);
   if (rule.modes.empty() && outer.embedded_mode.empty() &&
       (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
@@ -160,7 +180,11 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // ("called for a ceasefire" needs no marker: the event noun is the object).
     const EventDraft& first = events[e + 1];
     if (!scope.together(outer.hit.first, first.hit.first) || first.hit.first > outer.hit.last + 14) continue;
-    bool marker = first.hit.nominal, broken = false;
+    // A noun needs no marker ("called for a ceasefire"), except after a denial:
+    // "respingendo le accuse" does not deny that accusations were made.
+    bool marker = first.hit.nominal && rule.embedded_modality != Modality::kNegated, broken = false;
+    // A trigger may end with its marker ("vuole che").
+    marker = marker || (outer.hit.last > outer.hit.first + 1 && scope.is(outer.hit.last - 1, kEmbedMarker));
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
@@ -169,15 +193,47 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // That event, and those joined to it by "and" ("to supply and deliver").
     for (size_t f = e + 1; f < events.size(); ++f) {
       EventDraft& inner = events[f];
-      if (f > e + 1) {
+      if (f > e + 1) {  // "per la liberazione degli ostaggi ... e per un cessate il fuoco"
         const EventDraft& before = events[f - 1];
-        if (!scope.together(before.hit.first, inner.hit.first) || inner.hit.first > before.hit.last + 3) break;
+        if (!scope.together(before.hit.first, inner.hit.first) || inner.hit.first > before.hit.last + 12) break;
         bool joined = false;
-        for (uint32_t k = before.hit.last; k < inner.hit.first; ++k) joined = joined || scope.is(k, kCoordinator);
+        for (uint32_t k = before.hit.last; k < inner.hit.first; ++k) {
+          if (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0) break;
+          joined = joined || (scope.is(k, kCoordinator) && scope.folded(k) != ",");
+        }
         if (!joined) break;
       }
       embed(outer, inner, static_cast<int32_t>(e));
       if (inner.hit.rule->embedding != Embedding::kNone) break;  // it embeds what follows
+    }
+  }
+}
+
+void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& events) {
+  const std::vector<SentenceEvents> by_sentence = events_by_sentence(scope, events);
+  for (const SentenceEvents& range : by_sentence) {
+    if (range.first == range.last) continue;
+    const uint32_t first = scope.sentence_first(events[range.first].hit.first);
+    const uint32_t last = scope.sentence_last(events[range.first].hit.first);
+    for (uint32_t k = first; k < last; ++k) {
+      if (!scope.is(k, kClaim) || scope.mention_at(k) >= 0) continue;
+      const bool english = scope.lang() == Lang::kEnglish;
+      if (english && !(k > first && (scope.folded(k - 1) == "claimed" || scope.folded(k - 1) == "claims" ||
+                                     scope.folded(k - 1) == "claiming" || scope.folded(k - 1) == "claim")))
+        continue;
+      // The claimant: the nearest party before the claim that no preposition governs.
+      const uint32_t lower = scope.clause_first(k);
+      for (uint32_t t = k; t > lower;) {
+        --t;
+        Party p;
+        if (!party_at(scope, t, &p)) continue;
+        t = std::min(t, p.first);
+        if (!p.can_act || (preposition_before(scope, p.first, lower) & kPrepositions)) continue;
+        for (size_t e = range.first; e < range.last; ++e)
+          if (events[e].type == EventType::kAssault && !events[e].has(Role::kActor))
+            events[e].add(Role::kActor, p.first, p.last, p.mention);
+        break;
+      }
     }
   }
 }

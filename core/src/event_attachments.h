@@ -14,5 +14,8 @@ namespace annotator {
 
 void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft>& events);
 void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events);
+// "al-Shabaab claimed responsibility for the attack", "lo Stato islamico ha
+// rivendicato la strage": who claims an attack of the sentence without an actor did it.
+void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& events);
 
 }  // namespace annotator

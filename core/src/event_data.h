@@ -65,11 +65,22 @@ enum WordClass : uint64_t {
   kNounModifier = 1ull << 45,   // "UN [investigators]", "foreign [ministers]", "servizi [segreti]"
   kBenefitPrep = 1ull << 46,    // for, per: "aid for Ukraine"
   kAlongWith = 1ull << 47,      // together, alongside, insieme: "insieme alla Danimarca"
+  kWeaponNoun = 1ull << 48,     // weapons, arms, crossbow, armi: a weapon without a name
+  kQuantity = 1ull << 49,       // dozens, hundreds, decine: "dozens of drones"
+  kSourcePrep = 1ull << 50,     // from: "accusations from Moscow"
+  kPlotNoun = 1ull << 51,       // plot, plan, complotto: "a plot to bomb"
+  kClaim = 1ull << 52,          // responsibility, rivendicato: who claims an attack
+  kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
+  kTargetPrep = 1ull << 54,     // on, against, contro, su: a place an attack aims at
   // Not in the data: set at run time from the mentions.
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
   kActorMention = 1ull << 58,
 };
+
+// Every class of preposition.
+constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
+                                   kPlacePrep | kReportPrep | kBenefitPrep | kSourcePrep | kTargetPrep;
 
 // Parses a class name of the data files ("negation", "place_prep" ...); 0 if unknown.
 uint64_t parse_word_class(std::string_view name);
@@ -115,6 +126,10 @@ struct TriggerRule {
 struct WordInfo {
   uint64_t classes = 0;
   int32_t value = 0;  // a number's value, a month, a weekday, a day offset
+  // The trigger rules keyed by the word itself (EventData::rules_of), found with
+  // its classes so that a word is hashed once.
+  uint32_t rules_first = 0;
+  uint32_t rules_count = 0;
 };
 
 class EventData {
@@ -126,9 +141,14 @@ class EventData {
 
   // The classes of a folded word in a language (zero classes when unknown).
   WordInfo word(Lang lang, std::string_view folded) const;
+  WordInfo word_by_hash(uint64_t hash) const;  // hash: event_key_hash(lang, 'w', folded)
+  void prefetch_word(uint64_t hash) const;     // a hint that word_by_hash(hash) follows
   // Rules keyed by a folded word itself, or by a stem.
   struct Rules { const uint16_t* begin; const uint16_t* end; bool empty() const { return begin == end; } };
-  Rules rules_for_word(Lang lang, std::string_view folded) const;
+  Rules rules_for_word(Lang lang, std::string_view folded) const { return rules_of(word(lang, folded)); }
+  Rules rules_of(const WordInfo& w) const {
+    return {rule_lists_.data() + w.rules_first, rule_lists_.data() + w.rules_first + w.rules_count};
+  }
   Rules rules_for_stem(Lang lang, std::string_view stem) const;
   // False when no trigger stem starts like this word: then it need not be stemmed.
   bool may_have_stem(Lang lang, std::string_view folded) const;
@@ -136,13 +156,23 @@ class EventData {
 
  public:
   struct Key { uint64_t hash; uint32_t first, count; };  // into rule_lists_ or words_
+  // A word's classes and its rules, found in one probe.
+  struct WordKey {
+    uint64_t hash;
+    uint32_t rules_first;
+    uint16_t rules_count;
+    uint16_t word;  // into words_, kNoWord when the word has rules only
+  };
+  static constexpr uint16_t kNoWord = 0xFFFF;
 
  private:
   const Key* find(const std::vector<Key>& table, uint64_t hash) const;
+  void build_word_table(const std::vector<Key>& words, const std::vector<Key>& word_rules);
   std::vector<TriggerRule> rules_;
   std::vector<uint16_t> rule_lists_;
   std::vector<WordInfo> words_;
-  std::vector<Key> word_keys_, word_rule_keys_, stem_keys_;  // open addressing, hash 0 = empty
+  std::vector<WordKey> word_keys_;  // open addressing, hash 0 = empty
+  std::vector<Key> stem_keys_;       // likewise
   std::vector<uint64_t> stem_prefixes_;  // bit set over hashes of (lang, first 4 bytes)
 };
 

@@ -22,6 +22,7 @@ struct EventDraft {
   EventType type = EventType::kNone;
   uint32_t clause_first = 0, clause_last = 0;
   std::vector<ArgumentDraft> arguments;
+  std::vector<ArgumentDraft> subject;  // who the verb's subject is, whatever role it got (hosts)
   Modality modality = Modality::kAsserted;
   int32_t embedded_by = -1;  // the event whose "to ..." / "di ..." this one is
   int32_t source = -1;       // mention of who the text says reported it

@@ -26,9 +26,24 @@ Modality from_ending(const EventScope& scope, const TriggerHit& hit) {
 }
 
 // "ten years ago", "tre anni fa": "ago" / "fa" after a span of years.
+// ("Three years after the invasion", "tre anni dopo l'invasione".)
 bool historical_at(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kHistorical) && (scope.folded(k) != "ago" && scope.folded(k) != "fa" ?
-                                         true : k > 0 && scope.is(k - 1, kYearUnit));
+  const std::string_view w = scope.folded(k);
+  if (w == "after" || w == "dopo") return k > 0 && scope.is(k - 1, kYearUnit);
+  return scope.is(k, kHistorical) && (w != "ago" && w != "fa" ? true : k > 0 && scope.is(k - 1, kYearUnit));
+}
+
+// "foiled a plot to bomb", "il piano di colpire": an event planned is hypothetical,
+// or attempted where the plot was foiled. Returns 0 or the class it says.
+uint64_t plot_before(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t lower = std::max(ev.clause_first, ev.hit.first > 10 ? ev.hit.first - 10 : 0);
+  for (uint32_t k = ev.hit.first; k-- > lower;) {
+    if (!scope.is(k, kPlotNoun) || scope.mention_at(k) >= 0) continue;
+    for (uint32_t t = k > 4 ? k - 4 : 0; t < k; ++t)
+      if (scope.together(t, k) && scope.is(t, kAttempted)) return kAttempted;
+    return kHypothetical;
+  }
+  return 0;
 }
 
 // An Italian verb form in the future or the conditional, wherever it stands:
@@ -43,14 +58,24 @@ Modality verb_ending_at(const EventScope& scope, uint32_t k) {
   return Modality::kAsserted;
 }
 
-Modality modality_of(const EventScope& scope, const EventDraft& ev) {
-  const uint32_t first = std::max(ev.clause_first, ev.hit.first > kCueWindow ? ev.hit.first - kCueWindow : 0);
-  uint64_t cues = 0;
+// The cues before a trigger, from the end of the event before it in its clause:
+// "No agreement was reached at the talks" negates the agreement, not the talks.
+Modality modality_of(const EventScope& scope, const EventDraft& ev, uint32_t after_previous) {
+  // The word that opens the clause counts too: "if Kyiv were allowed", "se violeranno".
+  const uint32_t opener = ev.clause_first > 0 && scope.together(ev.clause_first - 1, ev.clause_first)
+                              ? ev.clause_first - 1 : ev.clause_first;
+  const uint32_t first = std::max(opener, ev.hit.first > kCueWindow ? ev.hit.first - kCueWindow : 0);
+  uint64_t cues = plot_before(scope, ev);
+  bool rule_out = false;
   for (uint32_t k = first; k < ev.hit.first; ++k) {
     if (scope.mention_at(k) >= 0) continue;
-    cues |= scope.classes(k) & (kNegation | kAttempted | kHypothetical | kFuture);
+    // A negation reaches no further back than the event before it in the clause.
+    cues |= scope.classes(k) & ((k >= after_previous ? uint64_t{kNegation} : uint64_t{0}) | kAttempted | kHypothetical | kFuture);
+    rule_out = rule_out || scope.is(k, kRuleOut);
     if (historical_at(scope, k)) cues |= kHistorical;
   }
+  // "did not rule out sending arms", "non esclude di inviare": a possibility.
+  if (rule_out && (cues & kNegation)) cues = (cues & ~kNegation) | kHypothetical;
   // "l'attacco è stato sventato", "the attack was foiled"; "anni fa" after the event.
   const uint32_t after = std::min(ev.clause_last, ev.hit.last + 4);
   for (uint32_t k = ev.hit.last; k < after; ++k) {
@@ -101,6 +126,21 @@ int32_t subject_before(const EventScope& scope, uint32_t k) {
   return -1;
 }
 
+// Whether the subject of the reporting verb at k is a noun of people outside every
+// mention, right before it ("officials said", "the ministry has said"): then no
+// earlier name in the clause is the source ("Russia wants ..., officials said").
+bool common_noun_says(const EventScope& scope, uint32_t k) {
+  const uint32_t lower = scope.sentence_first(k);
+  uint32_t t = k;
+  while (t > lower && scope.is(t - 1, kPerfectAux | kPassiveAux)) --t;
+  if (!(t > lower && scope.mention_at(t - 1) < 0 && scope.is(t - 1, kPersonNoun | kDiplomats | kTroops))) return false;
+  // "Ukraine's navy said", "Russian officials said": the noun belongs to a name.
+  const uint32_t noun = t - 1;
+  if (noun > lower && scope.mention_at(noun - 1) >= 0) return false;
+  const bool possessive = noun > lower + 1 && (scope.folded(noun - 1) == "'s" || scope.folded(noun - 1) == "\u2019s");
+  return !(possessive && scope.mention_at(noun - 2) >= 0);
+}
+
 struct Source {
   int32_t mention = -1;
   uint32_t said_at = 0;   // the reporting verb, when there is one
@@ -123,6 +163,7 @@ Source sentence_source(const EventScope& scope, uint32_t first, uint32_t last, c
       if (m >= 0) return {m, k, false};
     }
     if (scope.is(k, kSayVerb)) {
+      if (common_noun_says(scope, k)) return {};  // "officials said": someone the text does not name
       int32_t m = subject_before(scope, k);
       if (m < 0) m = first_actor(scope, k + 1, std::min(last, k + 9));  // "ha dichiarato la portavoce ..."
       if (m >= 0) return {m, k, true};
@@ -134,7 +175,10 @@ Source sentence_source(const EventScope& scope, uint32_t first, uint32_t last, c
 }  // namespace
 
 void assign_modality(const EventScope& scope, std::vector<EventDraft>& events) {
-  for (EventDraft& ev : events) ev.modality = modality_of(scope, ev);
+  for (size_t e = 0; e < events.size(); ++e) {
+    const bool after_one = e > 0 && events[e - 1].clause_first == events[e].clause_first;
+    events[e].modality = modality_of(scope, events[e], after_one ? events[e - 1].hit.last : 0);
+  }
 }
 
 void assign_sources(const EventScope& scope, std::vector<EventDraft>& events) {

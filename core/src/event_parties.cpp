@@ -5,8 +5,6 @@
 namespace annotator {
 namespace {
 
-constexpr uint64_t kPrepositions = kAgentPrep | kRecipientPrep | kInstrumentPrep | kBetweenPrep | kOfPrep |
-                                   kPlacePrep | kReportPrep | kBenefitPrep;
 constexpr uint32_t kLongestPhrase = 6;
 
 bool has_entry(const Document& doc, uint32_t k, EntryKind kind) {
@@ -16,15 +14,37 @@ bool has_entry(const Document& doc, uint32_t k, EntryKind kind) {
   return false;
 }
 
-// A noun of people: the event data's ("civilians", "gunmen"), a role word
-// ("ministro", "spokesman") or a collective noun of the lexicon ("autorità").
-bool is_person_word(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
-         has_entry(scope.doc(), k, EntryKind::kGroupNoun);
-}
-
 bool is_demonym(const EventScope& scope, uint32_t k) {
   return scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym);
+}
+
+// A noun a demonym after it may qualify ("operatori umanitari [italiani]").
+bool qualifies_noun_before(const EventScope& scope, uint32_t k) {
+  return scope.mention_at(k) < 0 &&
+         (scope.is(k, kPersonNoun | kPlaceNoun | kWeaponNoun | kNounModifier) ||
+          (scope.doc().features.lexicon[k] & kRoleWord) || has_entry(scope.doc(), k, EntryKind::kGroupNoun));
+}
+
+// A demonym that names people rather than qualifying a noun: "un gruppo di
+// palestinesi a", "deported 40 Afghans to".
+bool demonym_as_people(const EventScope& scope, uint32_t k) {
+  if (!is_demonym(scope, k)) return false;
+  // Italian puts the demonym after the noun it qualifies: "soldato israeliano".
+  if (scope.lang() == Lang::kItalian && k > 0 && scope.together(k - 1, k) && qualifies_noun_before(scope, k - 1))
+    return false;
+  const uint32_t next = k + 1;
+  if (next >= scope.size() || !scope.together(k, next)) return true;
+  if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
+  return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
+                                                          kPassiveAux | kPerfectAux);
+}
+
+// A noun of people: the event data's ("civilians", "gunmen"), a role word
+// ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
+// demonym used as a noun ("Palestinians").
+bool is_person_word(const EventScope& scope, uint32_t k) {
+  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+         has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
 }
 
 // A bare body named by a common noun ("governo", "the police") takes the words that
@@ -58,6 +78,12 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
   return first;
 }
 
+// "chiesto agli alleati di [accelerare]": an Italian infinitive is no complement.
+bool looks_infinitive(std::string_view w) {
+  return w.size() > 4 && (w.substr(w.size() - 3) == "are" || w.substr(w.size() - 3) == "ere" ||
+                          w.substr(w.size() - 3) == "ire");
+}
+
 // "governo del Niger", "servizi di sicurezza ucraini", "prigionieri di guerra",
 // "tribunale di Mosca", "soldati russi".
 uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
@@ -73,8 +99,10 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     const int32_t m = scope.mention_at(next);
     if (m >= 0 && scope.mention(m)->category != Category::kTime && scope.mention(m)->category != Category::kWeapon) {
       last = scope.mention(m)->last;
-    } else if (m < 0 && (scope.is(next, kNounModifier | kPersonNoun | kPlaceNoun | kTerritoryWord))) {
-      last = next + 1;
+    } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord &&
+               !scope.is(next, kPrepositions | kDeterminer | kCoordinator | kRelative | kClauseBreak | kNumber) &&
+               !looks_infinitive(scope.folded(next))) {
+      last = next + 1;  // "deposito di carburante", "lavoratori dei trasporti"
     } else {
       break;
     }
@@ -87,8 +115,14 @@ Party phrase_around(const EventScope& scope, uint32_t head_first, uint32_t head_
   Party p;
   p.first = head_first;
   p.last = head_last;
-  if (scope.lang() == Lang::kEnglish) p.first = english_phrase_start(scope, head_first);
-  else p.last = italian_phrase_end(scope, head_last);
+  if (scope.lang() == Lang::kEnglish) {
+    p.first = english_phrase_start(scope, head_first);
+  } else {
+    p.last = italian_phrase_end(scope, head_last);
+    // "ex ufficiale", "giovani manifestanti"
+    if (p.first > scope.sentence_first(p.first) && scope.mention_at(p.first - 1) < 0 && scope.is(p.first - 1, kNounModifier))
+      --p.first;
+  }
   return p;
 }
 
@@ -107,20 +141,51 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     *out = p;
     return true;
   }
-  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun);
-  if (!person && !place) return false;
+  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun), weapon = scope.is(k, kWeaponNoun);
+  if (!person && !place && !weapon) return false;
   Party p = phrase_around(scope, k, k + 1);
+  // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
+  // a role before a name is the person named.
+  const int32_t named = p.last < scope.size() && scope.together(k, p.last) ? scope.mention_at(p.last) : -1;
+  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last)
+    return party_with_head_at(scope, p.last, out);
   p.can_act = person;
-  p.place = place && !person;
+  p.weapon = weapon && !person;
+  p.place = place && !person && !weapon;
   *out = p;
   return true;
 }
 
 }  // namespace
 
+// "Houthi targets", "UN investigators", "the Nuseirat refugee camp": a name
+// that qualifies a noun of places or people after it is part of that noun's phrase, whose head
+// the party is (linked to the name's mention).
+bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
+  const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
+  for (uint32_t h = named.last; h < upper; ++h) {
+    if (scope.mention_at(h) >= 0) return false;
+    const bool head = scope.is(h, kPlaceNoun | kPersonNoun) || (scope.doc().features.lexicon[h] & kRoleWord) ||
+                      has_entry(scope.doc(), h, EntryKind::kGroupNoun);
+    if (head && !scope.is(h, kPrepositions)) {
+      Party p;
+      if (!party_with_head_at(scope, h, &p) || p.first > named.first) return false;
+      p.mention = named.mention;
+      *out = p;
+      return true;
+    }
+    if (!scope.is(h, kNounModifier | kPersonNoun)) return false;
+  }
+  return false;
+}
+
 bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (k >= scope.size()) return false;
-  if (party_with_head_at(scope, k, out)) return true;
+  if (party_with_head_at(scope, k, out)) {
+    Party wider;
+    if (scope.lang() == Lang::kEnglish && out->mention >= 0 && english_head_after(scope, *out, &wider)) *out = wider;
+    return true;
+  }
   // k inside a phrase whose head is before it (Italian: "soldati [russi]").
   if (scope.lang() != Lang::kItalian) return false;
   const uint32_t lower = std::max(scope.sentence_first(k), k > kLongestPhrase ? k - kLongestPhrase : 0);
@@ -143,24 +208,61 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
     --k;
     if (scope.mention_at(k) >= 0) return 0;
     const uint64_t c = scope.classes(k);
-    if (c & kPrepositions) return c & kPrepositions;
-    if (!(c & (kDeterminer | kNumber | kApproximately)) && scope.doc().segmentation.tokens[k].kind != TokenKind::kNumber)
+    // "dozens of drones", "centinaia di civili", "12 of them": a count's "of" says nothing.
+    if ((c & kOfPrep) && k > lower && (scope.is(k - 1, kQuantity | kNumber) ||
+                                       scope.doc().segmentation.tokens[k - 1].kind == TokenKind::kNumber)) {
+      --k;
+      continue;
+    }
+    // "da parte di una nave cinese": by
+    if ((c & kOfPrep) && k >= lower + 2 && scope.folded(k - 1) == "parte" && scope.folded(k - 2) == "da")
+      return kAgentPrep;
+    if (c & kPrepositions) {  // "vicino a", "davanti al": the "a" after a locating word locates
+      const bool locating = k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kPlacePrep);
+      return (c & kPrepositions) | (locating ? uint64_t{kPlacePrep} : uint64_t{0});
+    }
+    if (!(c & (kDeterminer | kNumber | kApproximately | kQuantity | kNounModifier)) &&
+        scope.doc().segmentation.tokens[k].kind != TokenKind::kNumber)
       return 0;
   }
   return 0;
 }
+
+namespace {
+
+// A comma joins parties only inside a list that "and" / "e" closes ("Niger, Mali
+// and Burkina Faso"); a comma after a fronted phrase ("After pressure from
+// Washington, the government") joins nothing. Whether a list word closes the
+// sequence that goes on at token k.
+bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
+  const uint32_t upper = std::min(scope.sentence_last(k), k + 24);
+  for (; k < upper; ++k) {
+    if (scope.mention_at(k) >= 0) continue;
+    const std::string_view w = scope.folded(k);
+    if (w == "," || scope.is(k, kDeterminer)) continue;
+    if (scope.is(k, kCoordinator)) return true;
+    Party p;
+    if (!party_at(scope, k, &p)) return false;
+    k = p.last - 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 int64_t coordinated_before(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
   uint32_t k = first;
   while (k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer) && !scope.is(k - 1, kCoordinator)) --k;
   if (k <= lower + 1 || scope.mention_at(k - 1) >= 0 || !scope.is(k - 1, kCoordinator)) return -1;
+  if (scope.folded(k - 1) == "," && !list_goes_on_to_and(scope, first)) return -1;
   return static_cast<int64_t>(k) - 2;
 }
 
 int64_t coordinated_after(const EventScope& scope, uint32_t last) {
   const uint32_t upper = scope.sentence_last(last - 1);
   if (last >= upper || scope.mention_at(last) >= 0 || !scope.is(last, kCoordinator)) return -1;
+  if (scope.folded(last) == "," && !list_goes_on_to_and(scope, last + 1)) return -1;
   uint32_t k = last + 1;
   while (k < upper && scope.mention_at(k) < 0 && scope.is(k, kDeterminer)) ++k;
   return k < upper ? static_cast<int64_t>(k) : -1;

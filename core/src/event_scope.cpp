@@ -4,15 +4,6 @@
 
 namespace annotator {
 
-uint64_t mention_class(const MentionCandidate& m) {
-  switch (m.category) {
-    case Category::kWeapon: return kWeaponMention;
-    case Category::kPlace: return kPlaceMention;
-    case Category::kActor: return kActorMention;
-    default: return 0;
-  }
-}
-
 EventScope::EventScope(const Document& doc, const std::vector<MentionCandidate>& mentions)
     : doc_(doc), mentions_(mentions), lang_(doc.lang == "it" ? Lang::kItalian : Lang::kEnglish) {
   mention_at_.assign(doc.token_count(), -1);
@@ -26,13 +17,6 @@ EventScope::EventScope(const Document& doc, const std::vector<MentionCandidate>&
     sentence_first_[doc.segmentation.tokens[i].sentence] = i;
   for (size_t s = sentences; s-- > 0;)  // a sentence without tokens starts where the next one does
     if (sentence_first_[s] > sentence_first_[s + 1]) sentence_first_[s] = sentence_first_[s + 1];
-}
-
-uint64_t EventScope::classes(uint32_t i) const {
-  if (i >= mention_at_.size()) return 0;
-  const uint64_t words = doc_.words.empty() ? 0 : doc_.words[i].classes;
-  const int32_t m = mention_at_[i];
-  return m < 0 ? words : (words | mention_class(mentions_[static_cast<size_t>(m)]));
 }
 
 uint32_t EventScope::clause_first(uint32_t i) const {

@@ -7,8 +7,19 @@
 #include <vector>
 
 #include "document.h"
+#include "event_data.h"
 
 namespace annotator {
+
+// The classes a mention gives the tokens it covers.
+inline uint64_t mention_class(const MentionCandidate& m) {
+  switch (m.category) {
+    case Category::kWeapon: return kWeaponMention;
+    case Category::kPlace: return kPlaceMention;
+    case Category::kActor: return kActorMention;
+    default: return 0;
+  }
+}
 
 class EventScope {
  public:
@@ -23,7 +34,12 @@ class EventScope {
   int32_t mention_at(uint32_t i) const { return i < mention_at_.size() ? mention_at_[i] : -1; }
   const MentionCandidate* mention(int32_t m) const { return m >= 0 ? &mentions_[static_cast<size_t>(m)] : nullptr; }
   // Word classes of token i, plus kWeaponMention / kPlaceMention / kActorMention.
-  uint64_t classes(uint32_t i) const;
+  uint64_t classes(uint32_t i) const {  // inline: the event stage asks this of every token it reads
+    if (i >= mention_at_.size()) return 0;
+    const uint64_t words = doc_.words.empty() ? 0 : doc_.words[i].classes;
+    const int32_t m = mention_at_[i];
+    return m < 0 ? words : (words | mention_class(mentions_[static_cast<size_t>(m)]));
+  }
   bool is(uint32_t i, uint64_t classes) const { return (this->classes(i) & classes) != 0; }
   int32_t value(uint32_t i) const { return doc_.words[i].value; }
   std::string_view folded(uint32_t i) const { return doc_.texts.folded(i); }
@@ -50,8 +66,5 @@ class EventScope {
   std::vector<int32_t> mention_at_;
   std::vector<uint32_t> sentence_first_;  // per sentence, plus one past the end
 };
-
-// The classes a mention gives the tokens it covers.
-uint64_t mention_class(const MentionCandidate& m);
 
 }  // namespace annotator

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "event_parties.h"
+
 namespace annotator {
 namespace {
 
@@ -111,13 +113,18 @@ class RuleCheck {
   uint32_t i_;
 };
 
+// Small words of closed classes, which no stem names: they need not be stemmed.
+constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | kRelative | kSubjectPronoun |
+                                  kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
+
 // The most specific rule that holds for token i, from those keyed by its word and its stem.
 const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
                              uint32_t* last) {
   const std::string_view word = scope.folded(i);
-  EventData::Rules by_word = data.rules_for_word(scope.lang(), word);
+  const WordInfo& info = scope.doc().words[i];
+  EventData::Rules by_word = data.rules_of(info);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (data.may_have_stem(scope.lang(), word)) {
+  if (!(info.classes & kClosedClass) && data.may_have_stem(scope.lang(), word)) {
     const std::string_view stem = stemmer.stem(scope.lang(), word);
     if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
   }
@@ -159,15 +166,52 @@ bool clearly_a_verb(const EventScope& scope, uint32_t i) {
   return false;
 }
 
+// English past forms that take no -ed.
+bool irregular_past(std::string_view w) {
+  for (std::string_view f : {"struck", "shot", "hit", "fought", "sent", "sold", "met", "took", "blew", "beat", "gave",
+                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke"})
+    if (w == f) return true;
+  return false;
+}
+
+// Whether the words after token i open a party with no preposition: "accusing
+// Moscow", "shelled a crowded market" (the verb's object).
+bool object_follows(const EventScope& scope, uint32_t i) {
+  uint32_t k = i + 1;
+  while (k < scope.size() && scope.together(i, k) && scope.mention_at(k) < 0 && scope.is(k, kDeterminer | kNumber) &&
+         k < i + 4)
+    ++k;
+  Party p;
+  return k < scope.size() && scope.together(i, k) && party_at(scope, k, &p) && !scope.is(k, kPrepositions);
+}
+
+// "to immediately release", "reportedly supplied": an -ly adverb stands before a
+// verb (the adjectives in -ly stand before nouns: "daily strikes").
+bool english_adverb(std::string_view w) {
+  if (w.size() < 5 || !ends_with(w, "ly")) return false;
+  for (std::string_view adjective : {"daily", "weekly", "monthly", "yearly", "early", "friendly", "family", "only",
+                                     "elderly", "deadly", "costly", "lonely", "likely", "unlikely", "bloody"})
+    if (w == adjective) return false;
+  return true;
+}
+
 bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (clearly_a_verb(scope, i)) return false;
+  if (scope.lang() == Lang::kEnglish) {
+    const std::string_view w = scope.folded(i);
+    if (irregular_past(w)) return false;
+    // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
+    if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
+        object_follows(scope, i))
+      return false;
+  }
   if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
   const uint32_t p = i - 1;
   const std::string_view before = scope.folded(p);
   // What comes before a verb: an auxiliary, a modal, a pronoun, "not", English "to".
   if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
     return false;
-  if (scope.lang() == Lang::kEnglish && before == "to") return false;
+  if (scope.lang() == Lang::kEnglish && (before == "to" || english_adverb(before))) return false;
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
@@ -196,9 +240,17 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
   kept.reserve(out.size());
   for (size_t k = 0; k < out.size(); ++k) {
     const TriggerHit& hit = out[k];
-    const bool light = scope.is(hit.first, kLightVerb) && k + 1 < out.size() && out[k + 1].first < hit.last + 4 &&
-                       scope.together(hit.first, out[k + 1].first);
-    if (!light) kept.push_back(hit);
+    const bool next_close = k + 1 < out.size() && out[k + 1].first < hit.last + 4 && scope.together(hit.first, out[k + 1].first);
+    const bool light = next_close && scope.is(hit.first, kLightVerb);
+    // "ha concesso un'amnistia", "held talks": a verb before a noun of its own
+    // category names the same event, which the noun says better (not for aid:
+    // "inviato aiuti" is the sending).
+    bool object_between = true;  // only articles and modifiers: the noun is the verb's object
+    for (uint32_t t = hit.last; next_close && t < out[k + 1].first; ++t)
+      object_between = object_between && scope.is(t, kDeterminer | kNumber | kNounModifier);
+    const bool same_as_noun = next_close && object_between && !hit.nominal && out[k + 1].nominal &&
+                              out[k + 1].rule->type == hit.rule->type && hit.rule->type != EventType::kAid;
+    if (!light && !same_as_noun) kept.push_back(hit);
   }
   out.swap(kept);
 }

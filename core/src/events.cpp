@@ -51,6 +51,14 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
       if (attack) {
         if (attack->dead < 0) attack->dead = ev.dead;
         if (attack->injured < 0) attack->injured = ev.injured;
+        if (attack->time < 0 && ev.time >= 0) {
+          attack->time = ev.time;
+          for (const ArgumentDraft& a : ev.arguments)
+            if (a.role == Role::kTime) attack->add(Role::kTime, a.first, a.last, a.mention);
+        }
+        if (!attack->has(Role::kLocation))  // "... adding that four people were killed in Lviv"
+          for (const ArgumentDraft& a : ev.arguments)
+            if (a.role == Role::kLocation) attack->add(Role::kLocation, a.first, a.last, a.mention);
         ev.keep = false;
       } else if (!has_party(ev) && !ev.has(Role::kLocation)) {
         ev.keep = false;  // "five people were killed" says too little to be an attack
@@ -223,6 +231,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   link_embedded_events(scope, events);
   attach_places_weapons_times(scope, events);
   assign_sources(scope, events);
+  credit_claimed_attacks(scope, events);
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   drop_weak_events(scope, events);

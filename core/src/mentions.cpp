@@ -7,14 +7,15 @@
 
 #include "phrases.h"
 #include "tagged_names.h"
+#include "teams.h"
 
 namespace annotator {
 namespace {
 
 // Candidates made from several pieces beat single lexicon names, which beat the
-// tagger's guesses, when spans of equal length compete; the user's own terms
-// beat them all.
-enum Priority : int { kTagged = 1, kListed = 2, kBuilt = 3, kUser = 4 };
+// tagger's guesses, when spans of equal length compete; a team shown by the words
+// around it ("Arsenal striker") beats those, and the user's own terms beat them all.
+enum Priority : int { kTagged = 1, kListed = 2, kBuilt = 3, kTeam = 4, kUser = 5 };
 
 struct Ranked {
   MentionCandidate mention;
@@ -58,6 +59,30 @@ bool is_listed_capital(const LexiconMatch& m) {
   return false;
 }
 
+// "drones against Odesa", "missili contro Kharkiv": in a text about weapons, a
+// town after "against" is a target, not a team.
+bool attacked(const Document& doc, uint32_t token) {
+  if (!doc.speaks_of_weapons || token == 0 || !doc.same_sentence(token - 1, token)) return false;
+  const std::string_view prev = doc.texts.folded(token - 1);
+  return prev == "against" || prev == "contro" || prev == "on" || prev == "su";
+}
+
+bool is_subnational_place(const LexiconEntry& e) {
+  return e.category == Category::kPlace && (e.type == Type::kCity || e.type == Type::kRegion || e.type == Type::kLocation);
+}
+
+// Another name entry of the same match, for the same thing, that is no acronym:
+// "Usa" (an Italian spelling) where "USA" is listed as an acronym too.
+const LexiconEntry* spelled_out_entry(const Document& doc, const LexiconMatch& m, const LexiconEntry& acronym) {
+  for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+    if (e->kind == EntryKind::kName && !e->acronym && e->category == acronym.category && e->type == acronym.type &&
+        e->key == acronym.key && (e->lang == Lang::kAny || (e->lang == Lang::kItalian) == (doc.lang == "it")))
+      return e;
+  return nullptr;
+}
+
+bool opens_its_sentence(const Document& doc, uint32_t token) { return token == 0 || !doc.same_sentence(token - 1, token); }
+
 MentionCandidate candidate_of(const LexiconMatch& m, const LexiconEntry& entry) {
   MentionCandidate c;
   c.first = m.first;
@@ -79,6 +104,8 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
       out.push_back({candidate_of(m, *best), kUser});
       continue;
     }
+    if (best->acronym && !is_all_caps(doc, m)) best = spelled_out_entry(doc, m, *best);  // "gli Usa", not "USA"
+    if (!best) continue;
     // "Patriot", "Caesar": a weapon only where the sentence speaks of weapons.
     const bool after_role = m.first > 0 && (doc.features.lexicon[m.first - 1] & kRoleWord);  // "generale Caesar"
     if (best->ambiguous && best->category == Category::kWeapon && (!weapon_talk || after_role)) continue;
@@ -86,10 +113,16 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     const bool proper = best->category != Category::kWeapon;
     if (proper && !starts_upper_or_digit(raw)) continue;
     if (best->acronym && !is_all_caps(doc, m)) continue;  // "UN", not the article "Un"
+    // "Arsenal beat Chelsea": a generic weapon word capitalised inside a sentence is a name.
+    if (best->category == Category::kWeapon && is_generic_weapon(*best) && starts_upper_or_digit(raw) &&
+        !opens_its_sentence(doc, m.first) && !is_all_caps(doc, m))
+      continue;
     if (best->type == Type::kCity && tagged_as_person(doc, m.first, m.first + m.count)) continue;  // "Colombo", "Houston"
-    // "Napoli - Inter", "il Treviso": a town the tagger is sure is an organisation
-    // (a team, a company) is one; a capital stays its government's name.
-    if (best->type == Type::kCity && !is_listed_capital(m) && tagged_as_organization(doc, m.first, m.first + m.count))
+    // "Napoli - Inter", "il Treviso", "Surrey beat Kent": a town or region the
+    // tagger is sure is an organisation (a team, a company) is one; a capital
+    // stays its government's name, and a country its own (national teams).
+    if (is_subnational_place(*best) && !is_listed_capital(m) && !after_locative(doc, m.first) &&
+        !attacked(doc, m.first) && tagged_as_organization(doc, m.first, m.first + m.count))
       continue;
     if (!proper && is_lowercase_ascii_word(raw) && best->kind == EntryKind::kName && m.count == 1 &&
         best->type == Type::kWeapon)
@@ -224,6 +257,9 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   std::vector<MentionCandidate> built;
   build_phrases(doc, built);
   for (const auto& b : built) candidates.push_back({b, kBuilt});
+  built.clear();
+  add_teams(doc, built);
+  for (const auto& t : built) candidates.push_back({t, kTeam});
   add_listed_names(doc, candidates);
   std::vector<MentionCandidate> tagged;
   add_tagged_names(doc, tagged);
@@ -239,6 +275,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
   add_short_references(doc, out);
+  read_teams_alike(doc, out);
   name_companies_alike(doc, out);
   adopt_person_names(doc, out);
   add_places_inside_facilities(doc, out);

@@ -16,16 +16,30 @@ std::pair<const LexiconMatch*, const LexiconMatch*> matches_at(const Document& d
   return {base + doc.match_start[token], base + doc.match_start[token + 1]};
 }
 
+// Which language's entries a look-up accepts: the document's (and both
+// languages' rows), or any, preferring the document's.
+enum class Langs { kDocument, kAny };
+
+// The entry of match m of this kind (and category, unless kNone) that langs
+// accepts, the document's own language first; nullptr when none.
+const LexiconEntry* entry_of(const Document& doc, const LexiconMatch& m, EntryKind kind, Category category, Langs langs) {
+  const LexiconEntry* other = nullptr;
+  for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e) {
+    if (e->kind != kind || (category != Category::kNone && e->category != category)) continue;
+    if (lang_fits(doc, *e)) return e;
+    if (langs == Langs::kAny && !other) other = e;
+  }
+  return other;
+}
+
 // The longest match starting at token with an entry of this kind (and category,
 // unless kNone); its entry goes to *entry.
 const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
-                             Category category = Category::kNone) {
+                             Category category = Category::kNone, Langs langs = Langs::kDocument) {
   if (token >= doc.token_count()) return nullptr;
   auto [begin, end] = matches_at(doc, token);
   for (const LexiconMatch* m = begin; m != end; ++m) {  // longer matches come first
-    for (const LexiconEntry* e = m->entries.begin; e != m->entries.end; ++e) {
-      if (e->kind != kind || !lang_fits(doc, *e)) continue;
-      if (category != Category::kNone && e->category != category) continue;
+    if (const LexiconEntry* e = entry_of(doc, *m, kind, category, langs)) {
       *entry = e;
       return m;
     }
@@ -35,25 +49,19 @@ const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind
 
 // The longest match ending right before token with an entry of this kind.
 const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
-                                    Category category = Category::kNone) {
-  const LexiconMatch* best = nullptr;
+                                    Category category = Category::kNone, Langs langs = Langs::kDocument) {
   const uint32_t longest = static_cast<uint32_t>(std::min<size_t>(token, 8));
-  for (uint32_t length = longest; length >= 1 && !best; --length) {
-    const LexiconEntry* e = nullptr;
+  for (uint32_t length = longest; length >= 1; --length) {
     auto [begin, end] = matches_at(doc, token - length);
-    for (const LexiconMatch* m = begin; m != end && !best; ++m) {
+    for (const LexiconMatch* m = begin; m != end; ++m) {
       if (m->count != length) continue;
-      for (const LexiconEntry* x = m->entries.begin; x != m->entries.end; ++x) {
-        if (x->kind == kind && lang_fits(doc, *x) && (category == Category::kNone || x->category == category)) {
-          e = x;
-          best = m;
-          break;
-        }
+      if (const LexiconEntry* e = entry_of(doc, *m, kind, category, langs)) {
+        *entry = e;
+        return m;
       }
     }
-    if (best) *entry = e;
   }
-  return best;
+  return nullptr;
 }
 
 bool is_capitalized(const Document& doc, uint32_t token) {
@@ -64,6 +72,18 @@ bool is_capitalized(const Document& doc, uint32_t token) {
 
 bool is_connector(std::string_view w);
 
+// "Two port terminals", "Tre porti": a number written as a word names no place.
+bool is_number_word(std::string_view w) {
+  for (std::string_view n : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                             "several", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"})
+    if (w == n) return true;
+  return false;
+}
+
+bool is_all_capitals(const Document& doc, uint32_t token) {
+  return std::string_view(doc.features.shapes[token]).find('x') == std::string_view::npos;
+}
+
 bool is_function_word(const Document& doc, uint32_t token) {
   const std::string_view w = doc.texts.folded(token);
   for (std::string_view f : {"the", "a", "an", "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "of", "di", "and", "e"})
@@ -73,11 +93,16 @@ bool is_function_word(const Document& doc, uint32_t token) {
 
 // --- weapons -------------------------------------------------------------------
 
+// A listed weapon's name is one in any language, as a lone listed name is
+// (add_listed_names): "Droni Shahed" in a text taken for English is one phrase,
+// not an Italian word and a name side by side.
+constexpr Langs kWeaponNameLangs = Langs::kAny;
+
 // A weapon core: a head noun ("missili") or a listed weapon ("HIMARS", "cruise missiles").
 const LexiconMatch* weapon_core_at(const Document& doc, uint32_t token, const LexiconEntry** entry) {
   const LexiconEntry* named = nullptr;
   const LexiconEntry* head = nullptr;
-  const LexiconMatch* by_name = match_at(doc, token, EntryKind::kName, &named, Category::kWeapon);
+  const LexiconMatch* by_name = match_at(doc, token, EntryKind::kName, &named, Category::kWeapon, kWeaponNameLangs);
   const LexiconMatch* by_head = match_at(doc, token, EntryKind::kWeaponHead, &head);
   if (by_name && (!by_head || by_name->count >= by_head->count)) { *entry = named; return by_name; }
   if (by_head) { *entry = head; return by_head; }
@@ -91,16 +116,31 @@ struct WeaponPhrase {
   std::string_view origin;              // country of a demonym inside the phrase
 };
 
+// A modifier that is also a demonym ("Russian" in weapon-grammar.tsv) says where
+// the weapon comes from.
+void note_origin(const Document& doc, uint32_t token, WeaponPhrase& p) {
+  const LexiconEntry* demonym = nullptr;
+  if (match_at(doc, token, EntryKind::kDemonym, &demonym) && !demonym->country.empty()) p.origin = demonym->country;
+}
+
+// "Shahed drones", "F-16 fighter jets", "K2 tanks": a named system in the phrase
+// names it, whatever generic words (listed too: "drones", "fighter jets") stand
+// around it; between two names of one kind, the first found stays.
+void keep_the_most_specific(const LexiconEntry* e, WeaponPhrase& p) {
+  if (!p.named || (is_generic_weapon(*p.named) && !is_generic_weapon(*e))) p.named = e;
+}
+
 void extend_weapon_right(const Document& doc, WeaponPhrase& p) {
   for (bool grew = true; grew;) {
     grew = false;
     const LexiconEntry* e = nullptr;
     if (const LexiconMatch* m = match_at(doc, p.last, EntryKind::kWeaponModAfter, &e); m && doc.same_sentence(p.first, p.last)) {
       if (e->type != Type::kNone) p.type = e->type;
+      note_origin(doc, m->first, p);
       p.last += m->count;
       grew = true;
-    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(p.first, p.last)) {
-      p.named = e;
+    } else if (const LexiconMatch* n = match_at(doc, p.last, EntryKind::kName, &e, Category::kWeapon, kWeaponNameLangs); n && doc.same_sentence(p.first, p.last)) {
+      keep_the_most_specific(e, p);
       p.last += n->count;
       grew = true;
     } else if (const LexiconMatch* d = match_at(doc, p.last, EntryKind::kDemonym, &e); d && doc.lang == "it" && doc.same_sentence(p.first, p.last)) {
@@ -117,10 +157,11 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
     const LexiconEntry* e = nullptr;
     if (const LexiconMatch* m = match_ending_at(doc, p.first, EntryKind::kWeaponModBefore, &e); m && doc.same_sentence(m->first, p.first)) {
       if (e->type != Type::kNone) p.type = e->type;
+      note_origin(doc, m->first, p);
       p.first = m->first;
       grew = true;
-    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon); n && doc.same_sentence(n->first, p.first)) {
-      p.named = e;
+    } else if (const LexiconMatch* n = match_ending_at(doc, p.first, EntryKind::kName, &e, Category::kWeapon, kWeaponNameLangs); n && doc.same_sentence(n->first, p.first)) {
+      keep_the_most_specific(e, p);
       p.first = n->first;
       grew = true;
     } else if (const LexiconMatch* d = match_ending_at(doc, p.first, EntryKind::kDemonym, &e); d && doc.lang == "en" && doc.same_sentence(d->first, p.first)) {
@@ -128,6 +169,50 @@ void extend_weapon_left(const Document& doc, WeaponPhrase& p) {
       p.first = d->first;
       grew = true;
     }
+  }
+}
+
+// "cargo vessel", "nave mercantile", "container ship": a ship that carries
+// goods or people is no weapon.
+bool is_civilian_vessel(const Document& doc, const WeaponPhrase& p, Type type) {
+  if (type != Type::kVessel) return false;
+  const auto civilian = [&](uint32_t token) {
+    if (!doc.same_sentence(p.first, token)) return false;
+    const std::string_view w = doc.texts.folded(token);
+    for (std::string_view c : {"cargo", "merchant", "container", "fishing", "passenger", "cruise", "commercial",
+                               "civilian", "research", "mercantile", "mercantili", "commerciale", "commerciali",
+                               "passeggeri", "portacontainer", "peschereccio", "carico", "crociera", "pesca"})
+      if (w == c) return true;
+    return false;
+  };
+  if (p.first > 0 && civilian(p.first - 1)) return true;  // "cargo vessel"
+  for (uint32_t i = p.last; i < p.last + 2 && i < doc.token_count(); ++i)  // "nave mercantile", "nave da carico"
+    if (civilian(i)) return true;
+  return false;
+}
+
+// "USS Carney", "HMS Diamond": a warship's prefix and the capitalised name after it.
+void add_named_warships(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i + 1 < doc.token_count(); ++i) {
+    const std::string_view raw = doc.texts.raw[i];
+    bool prefix = false;
+    for (std::string_view p : {"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "ITS", "FGS"})
+      prefix = prefix || raw == p;
+    if (!prefix || !doc.same_sentence(i, i + 1) || !is_capitalized(doc, i + 1)) continue;
+    uint32_t last = i + 1;
+    while (last < doc.token_count() && doc.same_sentence(i, last) && is_capitalized(doc, last) &&
+           !is_function_word(doc, last))
+      ++last;
+    MentionCandidate c;
+    c.first = i;
+    c.last = last;
+    c.category = Category::kWeapon;
+    c.type = Type::kVessel;
+    c.name_first = i + 1;
+    c.name_last = last;
+    c.confidence = 0.85f;
+    out.push_back(c);
+    i = last - 1;
   }
 }
 
@@ -141,6 +226,7 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
     p.first = m->first;
     p.last = m->first + m->count;
     p.type = core->type;
+    if (core->kind == EntryKind::kName) p.named = core;
     extend_weapon_right(doc, p);
     extend_weapon_left(doc, p);
     MentionCandidate c;
@@ -148,7 +234,7 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
     c.last = p.last;
     c.category = Category::kWeapon;
     c.type = (p.named && p.named->type != Type::kWeapon) ? p.named->type : p.type;
-    c.entry = p.named ? p.named : (core->kind == EntryKind::kName ? core : nullptr);
+    c.entry = p.named;
     c.country = p.origin;
     c.confidence = 0.85f;
     // A lone generic noun ("weapons", "armi") is too vague to mark.
@@ -156,7 +242,15 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
     const LexiconEntry* role = nullptr;
     const bool after_role = m->first > 0 && match_ending_at(doc, m->first, EntryKind::kRole, &role);  // "generale Caesar"
     const bool lone_ambiguous = core->ambiguous && p.last - p.first == m->count && (!weapon_talk || after_role);
-    if (!vague && !lone_ambiguous) out.push_back(c);
+    // "as Arsenal beat Chelsea": a generic weapon word capitalised inside a sentence is a name.
+    const bool lone = p.last - p.first == m->count;
+    const bool capitalized_inside = is_capitalized(doc, m->first) && m->first > 0 &&
+                                    doc.same_sentence(m->first - 1, m->first) && !is_all_capitals(doc, m->first);
+    if (lone && core->kind == EntryKind::kName && is_generic_weapon(*core) && capitalized_inside) {
+      i = std::max(p.last, i + 1);
+      continue;
+    }
+    if (!vague && !lone_ambiguous && !is_civilian_vessel(doc, p, c.type)) out.push_back(c);
     i = std::max(p.last, i + 1);
   }
 }
@@ -428,7 +522,8 @@ void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) 
     }
     if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordAfter, &e); w && i > 0) {
       const uint32_t start = proper_name_start(doc, i);
-      if (start < i) {
+      const bool number_word = start + 1 == i && is_number_word(doc.texts.folded(start));  // "Two port terminals"
+      if (start < i && !number_word) {
         push_place(doc, start, i, i, w->first + w->count, *e, out);
         i = w->first + w->count - 1;
       }
@@ -449,7 +544,7 @@ bool is_connector(std::string_view w) {
 
 // A strong preposition or a direction word before the name, with at most three
 // connectors in between.
-bool after_locative(const Document& doc, uint32_t token) {
+bool locative_before(const Document& doc, uint32_t token) {
   uint32_t at = token;
   for (int skipped = 0; at > 0 && doc.same_sentence(at - 1, token); ++skipped) {
     const LexiconEntry* e = nullptr;
@@ -498,19 +593,36 @@ bool speaks_of_weapons(const Document& doc) {
   return false;
 }
 
+bool is_generic_weapon(const LexiconEntry& e) {
+  return e.category == Category::kWeapon && !e.name.empty() && e.name[0] >= 'a' && e.name[0] <= 'z';
+}
+
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;
   // The user's own term first; a city before its capital-as-government reading;
+  // a country before a town of the same name elsewhere ("Armenia", in Colombia);
   // an organisation before its building.
   const auto score = [&](const LexiconEntry& e) {
-    return std::make_tuple(e.user, lang_fits(doc, e), e.category == Category::kPlace && e.type != Type::kFacility,
-                           e.population);
+    const bool place = e.category == Category::kPlace && e.type != Type::kFacility;
+    return std::make_tuple(e.user, lang_fits(doc, e), place, place && e.type == Type::kCountry, e.population);
   };
   for (const LexiconEntry* e = match.entries.begin; e != match.entries.end; ++e) {
     if (e->kind != EntryKind::kName) continue;
     if (!best || score(*e) > score(*best)) best = e;
   }
   return best;
+}
+
+bool after_locative(const Document& doc, uint32_t token) { return locative_before(doc, token); }
+
+bool is_role_of_kind(const Document& doc, uint32_t token, std::string_view kind) {
+  if (token >= doc.token_count()) return false;
+  for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == kind) return true;
+  }
+  return false;
 }
 
 const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t last) {
@@ -525,6 +637,7 @@ const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t la
 void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   out.clear();
   add_weapons(doc, out);
+  add_named_warships(doc, out);
   add_organizations(doc, out);
   add_groups(doc, out);
   add_place_phrases(doc, out);
@@ -541,7 +654,18 @@ bool right_after_place_preposition(const Document& doc, uint32_t token) {
   return m && doc.same_sentence(m->first, token) && e->key == "place_only";
 }
 
+bool is_dateline(const Document& doc, const MentionCandidate& m) {
+  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first)) return false;
+  for (uint32_t i = m.first; i < m.last; ++i)
+    if (std::string_view(doc.features.shapes[i]).find('x') != std::string_view::npos) return false;
+  if (m.last >= doc.token_count()) return false;
+  const std::string_view next = doc.texts.raw[m.last];
+  const std::string_view shape = doc.features.shapes[m.last];
+  return next == "," || next == "-" || next == "(" || (!shape.empty() && shape[0] == 'd');
+}
+
 void assign_role(const Document& doc, MentionCandidate& m) {
+  if (m.entry && m.type == Type::kCity && is_dateline(doc, m)) return;
   // "in Bridgton": an unknown name the tagger took for a person is a place there.
   if (!m.entry && m.type == Type::kPerson && right_after_place_preposition(doc, m.first) &&
       !(m.last < doc.token_count() && doc.texts.folded(m.last) == "'s")) {
@@ -550,7 +674,7 @@ void assign_role(const Document& doc, MentionCandidate& m) {
     return;
   }
   if (!m.entry || m.entry->user || m.category == Category::kWeapon) return;  // a user term keeps its reading
-  const bool locative = after_locative(doc, m.first);
+  const bool locative = locative_before(doc, m.first);
   if (m.type == Type::kOrganization && locative) {  // "al Cremlino": the building
     read_as_place(doc, m);
     return;
@@ -588,6 +712,13 @@ static bool is_list_word(std::string_view w) {
   return w == "," || w == "e" || w == "ed" || w == "and" || w == "o" || w == "or";
 }
 
+// Whether only ",", "e", "and", "o", "or" stand between two mentions.
+static bool only_list_words_between(const Document& doc, const MentionCandidate& a, const MentionCandidate& b) {
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (!is_list_word(doc.texts.folded(i))) return false;
+  return true;
+}
+
 void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& mentions) {
   for (size_t k = 1; k < mentions.size(); ++k) {
     MentionCandidate& m = mentions[k];
@@ -605,11 +736,17 @@ void share_roles_in_lists(const Document& doc, std::vector<MentionCandidate>& me
       after_list_word = after_list_word || listing;
       repeats_preposition = repeats_preposition || again;
     }
-    // "..., Kyiv said", "..., Ukraine's military said": a country followed by its
-    // verb, or owning what follows, is the subject, not a list item.
-    const bool acts = m.last < doc.token_count() && doc.same_sentence(m.first, m.last) &&
-                      ((doc.features.shapes[m.last] == "x" && !is_list_word(doc.texts.folded(m.last))) ||
-                       doc.texts.folded(m.last) == "'s");
+    // "..., Kyiv said", "..., Ukraine's military said", "a Istanbul, Russia e Ucraina
+    // hanno": a country (or the list it opens) followed by its verb, or owning what
+    // follows, is the subject, not a list item.
+    size_t end = k;
+    while (end + 1 < mentions.size() && doc.same_sentence(mentions[end].first, mentions[end + 1].first) &&
+           mentions[end + 1].first > mentions[end].last && only_list_words_between(doc, mentions[end], mentions[end + 1]))
+      ++end;
+    const uint32_t after = mentions[end].last;
+    const bool acts = after < doc.token_count() && doc.same_sentence(m.first, after) &&
+                      ((doc.features.shapes[after] == "x" && !is_list_word(doc.texts.folded(after))) ||
+                       doc.texts.folded(after) == "'s");
     if (only_list_words && m.first > prev.last && (!acts || repeats_preposition)) m.category = Category::kPlace;
   }
 }

@@ -19,8 +19,23 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out);
 // ("Patriot", "Caesar", "Javelin") alone a weapon.
 bool speaks_of_weapons(const Document& doc);
 
+// A weapon row for a kind of weapon ("missiles", "carri armati", "sarin"), not a
+// named system: weapons.tsv gives these a lowercase canonical name.
+bool is_generic_weapon(const LexiconEntry& e);
+
 // The entry a lexicon name match stands for, or nullptr when it has no name entry.
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
+
+// "KYIV, March 14 (Reuters) -", "LONDON 1996-08-30", "ROMA, 6 dicembre -": the
+// name a story was filed from, first on its line, in capitals, before a date, a
+// dash or the agency. A town there locates; it never acts.
+bool is_dateline(const Document& doc, const MentionCandidate& m);
+
+// Whether a locating word ("in", "near", "nel sud del") stands before token.
+bool after_locative(const Document& doc, uint32_t token);
+
+// Whether token is a one-word role row of this kind (roles.tsv kind=...).
+bool is_role_of_kind(const Document& doc, uint32_t token, std::string_view kind);
 
 // The lexicon's best name entry for exactly tokens [first, last), or null.
 const LexiconEntry* listed_name(const Document& doc, uint32_t first, uint32_t last);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_stream.h"
 #include "result.h"
 
 namespace annotator {
@@ -38,6 +39,13 @@ json span_json(const Span& s) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// j.dump() appended to out, written in place (no string per element).
+void dump_into(std::string& out, const json& j) {
+  nlohmann::detail::serializer<json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                            json::error_handler_t::replace);
+  writer.dump(j, false, false, 0);
+}
+
 // Short decimals in the JSON ("0.9", not the float's "0.8999999761581421").
 double rounded(double value, double scale) { return std::round(value * scale) / scale; }
 
@@ -58,47 +66,73 @@ std::string_view text_of(const Span& s, std::string_view text) {
   return text.substr(s.byte_start, s.byte_end - s.byte_start);
 }
 
-json span_with_text(const Span& s, std::string_view text) {
-  ObjectBuilder out(5);
-  add_span(s, out);
-  out.add("text", text_of(s, text));
-  return out.build();
+void write_span(const Span& s, std::string_view text, JsonStream& out) {
+  out.key("start").value(s.start).key("end").value(s.end);
+  out.key("byteStart").value(s.byte_start).key("byteEnd").value(s.byte_end);
+  out.key("text").value(text_of(s, text));
 }
 
-json argument_json(const EventArgument& a, std::string_view text) {
-  ObjectBuilder out(8);
-  out.add("role", a.role);
-  if (a.entity >= 0) out.add("entity", entity_id(a.entity));
-  if (a.mention >= 0) out.add("mention", a.mention);
-  add_span(a.span, out);
-  out.add("text", text_of(a.span, text));
-  return out.build();
+void write_argument(const EventArgument& a, std::string_view text, JsonStream& out) {
+  out.item().open('{').key("role").value(a.role);
+  if (a.entity >= 0) out.key("entity").value(entity_id(a.entity));
+  if (a.mention >= 0) out.key("mention").value(a.mention);
+  write_span(a.span, text, out);
+  out.close('}');
 }
 
 // "time" and "source": the mention they are, or null.
-json mention_ref(const Result& r, int32_t index, bool with_value) {
-  if (index < 0) return nullptr;
+void write_mention_ref(const Result& r, int32_t index, bool with_value, JsonStream& out) {
+  if (index < 0) {
+    out.null();
+    return;
+  }
   const Mention& m = r.mentions[static_cast<size_t>(index)];
-  ObjectBuilder out(4);
-  out.add("text", text_of(m.span, *r.text));
-  if (with_value) out.add("value", m.value.empty() ? json(nullptr) : json(m.value));
-  out.add("mention", index);
-  if (m.entity >= 0) out.add("entity", entity_id(m.entity));
-  return out.build();
+  out.open('{').key("text").value(text_of(m.span, *r.text));
+  if (with_value) {
+    out.key("value");
+    if (m.value.empty()) out.null();
+    else out.value(m.value);
+  }
+  out.key("mention").value(index);
+  if (m.entity >= 0) out.key("entity").value(entity_id(m.entity));
+  out.close('}');
 }
 
-json count_json(int64_t n) { return n < 0 ? json(nullptr) : json(n); }
+void write_count(int64_t n, JsonStream& out) {
+  if (n < 0) out.null();
+  else out.value(n);
+}
 
-json event_json(const Event& e, size_t index, const Result& r) {
-  ObjectBuilder out(14);
-  out.add("id", "v" + std::to_string(index + 1)).add("type", e.type).add("mode", e.modes).add("label", e.label);
-  out.add("trigger", span_with_text(e.trigger, *r.text)).add("sentence", e.sentence).add("modality", e.modality);
-  json arguments = json::array();
-  for (const EventArgument& a : e.arguments) arguments.push_back(argument_json(a, *r.text));
-  out.add("arguments", std::move(arguments));
-  out.add("time", mention_ref(r, e.time, true)).add("dead", count_json(e.dead)).add("injured", count_json(e.injured));
-  out.add("source", mention_ref(r, e.source, false)).add("confidence", rounded(e.confidence, 100));
-  return out.build();
+void write_event(const Event& e, size_t index, const Result& r, JsonStream& out) {
+  out.item().open('{').key("id").value("v" + std::to_string(index + 1)).key("type").value(e.type);
+  out.key("mode").open('[');
+  for (std::string_view mode : e.modes) out.item().value(mode);
+  out.close(']').key("label").value(e.label);
+  out.key("trigger").open('{');
+  write_span(e.trigger, *r.text, out);
+  out.close('}').key("sentence").value(e.sentence).key("modality").value(e.modality);
+  out.key("arguments").open('[');
+  for (const EventArgument& a : e.arguments) write_argument(a, *r.text, out);
+  out.close(']').key("time");
+  write_mention_ref(r, e.time, true, out);
+  out.key("dead");
+  write_count(e.dead, out);
+  out.key("injured");
+  write_count(e.injured, out);
+  out.key("source");
+  write_mention_ref(r, e.source, false, out);
+  out.key("confidence").value(rounded(e.confidence, 100));
+  out.close('}');
+}
+
+// Events are written field by field (JsonStream): they are the most nested part
+// of the result, and building them as nlohmann objects cost most of their time.
+void append_events(std::string& out, const Result& r) {
+  out += ",\"events\":";
+  JsonStream stream(out);
+  stream.open('[');
+  for (size_t i = 0; i < r.events.size(); ++i) write_event(r.events[i], i, r, stream);
+  stream.close(']');
 }
 
 json entity_json(const Entity& e, size_t index) {
@@ -125,7 +159,7 @@ void append_array(std::string& out, const char* key, const Items& items, ToJson&
   for (const auto& item : items) {
     if (!first) out += ',';
     first = false;
-    out += dump(to_json(item));
+    dump_into(out, to_json(item));
   }
   out += ']';
 }
@@ -160,8 +194,7 @@ std::string to_json(const Result& r) {
   append_array(out, "mentions", r.mentions, [&](const Mention& m) { return mention_json(m, *r.text); });
   size_t index = 0;
   append_array(out, "entities", r.entities, [&](const Entity& e) { return entity_json(e, index++); });
-  size_t event_index = 0;
-  append_array(out, "events", r.events, [&](const Event& e) { return event_json(e, event_index++, r); });
+  append_events(out, r);
   append_array(out, "sentences", r.segmentation->sentences, span_json);
   if (r.include_tokens)
     append_array(out, "tokens", r.segmentation->tokens, [](const Token& t) { return span_json(t.span); });

@@ -17,10 +17,21 @@ bool is_article(std::string_view folded) {
   return false;
 }
 
+// "ROMA, 6 dicembre - La Russia": the sentence starts afresh after a dateline's
+// dash (a dash with a date or number right before it).
+bool ends_a_dateline(const Document& doc, uint32_t token) {
+  if (token < 2) return false;
+  const std::string_view dash = doc.texts.raw[token - 1];
+  if (dash != "-" && dash != "\u2013" && dash != "\u2014") return false;
+  for (uint32_t i = token - 1; i-- > 0 && i + 4 >= token;)
+    if (!doc.features.shapes[i].empty() && doc.features.shapes[i][0] == 'd') return true;
+  return false;
+}
+
 // "secondo Il Tempo", "il quotidiano La Repubblica", "I Democratici": an article
 // capitalised inside a sentence is the first word of a title.
 bool is_title_article(const Document& doc, uint32_t token) {
-  const bool opens_sentence = token == 0 || !doc.same_sentence(token - 1, token);
+  const bool opens_sentence = token == 0 || !doc.same_sentence(token - 1, token) || ends_a_dateline(doc, token);
   return !opens_sentence && !doc.features.shapes[token].empty() && doc.features.shapes[token][0] == 'X';
 }
 
@@ -44,6 +55,14 @@ bool any_opens_like_a_name(const Document& doc, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last; ++i)
     if (opens_like_a_name(doc, i)) return true;
   return false;
+}
+
+// A number written without letters ("7", "1996-08-30", "9.5-0-44-1"): scores,
+// standings and dates in results lines end names; "6PR" and "A320" are names.
+bool is_bare_number(const Document& doc, uint32_t token) {
+  const std::string_view shape = doc.features.shapes[token];
+  return !shape.empty() && shape[0] == 'd' && shape.find('X') == std::string_view::npos &&
+         shape.find('x') == std::string_view::npos;
 }
 
 // Names may be all lowercase ("polizia", "consiglio comunale"), but a name with
@@ -88,13 +107,22 @@ bool joins_a_name(std::string_view w) {
 // name: "Germany sent Leopard 2" -> "Germany", "Leopard 2".
 bool is_name_tail(const Document& doc, uint32_t first, uint32_t token);
 bool ends_like_an_adjective(std::string_view w);
+// "Britain's Office of Fair Trading", "Russia's Security Council": the place that
+// owns the name, and its "'s", are not part of it.
+bool owned_by_a_place(const Document& doc, uint32_t first, uint32_t token) {
+  if (token <= first || doc.texts.folded(token) != "'s") return false;
+  const LexiconEntry* owner = listed_name(doc, first, token);
+  return owner && (owner->category == Category::kPlace || owner->type == Type::kCountry);
+}
+
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   const bool has_capitals = any_opens_like_a_name(doc, s.first, s.last);
   std::vector<NameSpan> pieces;
   NameSpan piece = s;
   for (uint32_t i = s.first; i < s.last; ++i) {
-    const bool breaks = has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i)) &&
-                        !is_name_tail(doc, piece.first, i);
+    const bool breaks = (has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i)) &&
+                         !is_name_tail(doc, piece.first, i)) ||
+                        owned_by_a_place(doc, piece.first, i);
     if (!breaks) continue;
     piece.last = i;
     if (piece.last > piece.first) pieces.push_back(piece);
@@ -148,16 +176,6 @@ bool is_glued_exclamation(const Document& doc, uint32_t token) {
   return doc.written_onto(token - 1, token) && opens_like_a_name(doc, token - 1) && doc.same_sentence(token, token + 1);
 }
 
-// Whether token is a one-word role row of this kind (roles.tsv kind=...).
-bool is_role_of_kind(const Document& doc, uint32_t token, std::string_view kind) {
-  for (uint32_t k = doc.match_start[token]; k < doc.match_start[token + 1]; ++k) {
-    const LexiconMatch& m = doc.matches[k];
-    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
-      if (m.count == 1 && e->kind == EntryKind::kRole && e->key == kind) return true;
-  }
-  return false;
-}
-
 // "Mr Campbell": an honorific is never part of a name.
 bool is_honorific(const Document& doc, uint32_t token) { return is_role_of_kind(doc, token, "honorific"); }
 
@@ -168,8 +186,30 @@ bool is_name_title_before(const Document& doc, uint32_t first) {
          is_role_of_kind(doc, first - 1, "name_title");
 }
 
+// Whether token is a figure of a table or results line ("MINNESOTA 7 COLORADO 3",
+// "64 Bob Estes", "McGrath 9.5-0-44-1"): a bare number in a sentence that is
+// mostly numbers, or next to a person's name. "Canale 5", "Falcon 9" keep theirs.
+bool is_table_figure(const Document& doc, uint32_t token, NameLabel label) {
+  if (!is_bare_number(doc, token)) return false;
+  const uint32_t sentence = doc.segmentation.tokens[token].sentence;
+  return label == NameLabel::kPerson ||
+         (sentence < doc.features.numbers.size() && doc.features.numbers[sentence] == 2);
+}
+
+// "a three-day Easter truce", "auguri di Natale": a feast of the calendar named
+// alone is no person, organisation or place (in the training sets it is never
+// one; "Easter Road" and "Natale Chiaudani" are longer names).
+bool is_feast_day(std::string_view folded) {
+  for (std::string_view f : {"easter", "christmas", "thanksgiving", "halloween", "passover", "hanukkah", "diwali",
+                             "pasqua", "natale", "capodanno", "ferragosto", "epifania", "pentecoste", "quaresima"})
+    if (folded == f) return true;
+  return false;
+}
+
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
-bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
+bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint32_t& last) {
+  while (first < last && is_table_figure(doc, first, label)) ++first;
+  while (last > first && is_table_figure(doc, last - 1, label)) --last;
   const bool has_capitals = any_opens_like_a_name(doc, first, last);
   while (first < last && !can_edge_a_name(doc, first, has_capitals)) ++first;
   while (last > first && !can_edge_a_name(doc, last - 1, has_capitals) && !is_name_tail(doc, first, last - 1) &&
@@ -180,13 +220,15 @@ bool trim_name_edges(const Document& doc, uint32_t& first, uint32_t& last) {
   while (!has_capitals && last - first > 1 && !(doc.features.lexicon[last - 1] & (kOrgHead | kOrgInside)) &&
          !is_name_tail(doc, first, last - 1))
     --last;
-  if (last - first > 1 && is_article(doc.texts.folded(first)) && !is_title_article(doc, first) &&
-      !listed_name(doc, first, last))
+  // "La Russia" after an emoji or a dateline: a listed place after the article is not a title.
+  if (last - first > 1 && is_article(doc.texts.folded(first)) &&
+      (!is_title_article(doc, first) || listed_name(doc, first + 1, last)) && !listed_name(doc, first, last))
     ++first;
   if (first == last) return false;
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
-  return !(last - first == 1 && is_common_function_word(doc.texts.folded(first)));
+  const std::string_view alone = doc.texts.folded(first);
+  return !(last - first == 1 && (is_common_function_word(alone) || is_feast_day(alone)));
 }
 
 // Where a person's first name starts inside the span after something else
@@ -258,10 +300,13 @@ bool is_company_form(std::string_view folded) {
 
 void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<MentionCandidate>& out) {
   uint32_t first = s.first, last = s.last;
-  if (!trim_name_edges(doc, first, last)) return;
-  // "Mr Campbell": an honorific before a person is not part of the name (a title
+  if (!trim_name_edges(doc, s.label, first, last)) return;
+  // "Mr Campbell", "Defender Gerard Pique", "Senior Kory Lichtensteiger": an
+  // honorific or a player's role before a person is not part of the name (a title
   // such as "King Carlos I" may be).
-  while (s.label == NameLabel::kPerson && last - first > 1 && is_honorific(doc, first)) ++first;
+  while (s.label == NameLabel::kPerson && last - first > 1 &&
+         (is_honorific(doc, first) || is_role_of_kind(doc, first, "sport")))
+    ++first;
   if (s.label == NameLabel::kPerson && is_name_title_before(doc, first)) --first;
   const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;

@@ -62,6 +62,7 @@ struct FeatureInput {
   std::vector<uint8_t> elsewhere;    // DocumentFlag bits: how the same word is written elsewhere
   std::vector<uint64_t> word_hash, raw_hash, shape_hash;  // per token, hashed once
   std::vector<uint32_t> word_id;     // per token: its folded word, numbered 0.. word_count - 1
+  std::vector<uint8_t> numbers;      // per sentence: 0 no number, 1 some, 2 a table or results line
   uint32_t word_count = 0;
 };
 

@@ -22,6 +22,7 @@ class Scanner {
 
   // The time expression starting at token i, or false.
   bool read_at(uint32_t i, Reading* out) const {
+    if (!may_start(i)) return false;
     return explicit_date(i, out) || numeric_date(i, out) || weekday(i, out) || relative_day(i, out) ||
            period(i, out) || year_alone(i, out);
   }
@@ -39,6 +40,12 @@ class Scanner {
   bool italian() const { return doc_.lang == "it"; }
   bool is(uint32_t i, std::string_view w) const { return i < doc_.token_count() && raw(i) == w; }
 
+  // Every reading opens with a digit or a word of time (most tokens do neither).
+  bool may_start(uint32_t i) const {
+    const std::string_view r = raw(i);
+    return (!r.empty() && r[0] >= '0' && r[0] <= '9') ||
+           has(i, kMonth | kWeekday | kTimeLead | kRelativeDay | kPeriod);
+  }
   int month_at(uint32_t i) const;
   int weekday_at(uint32_t i) const;
   bool explicit_date(uint32_t i, Reading* out) const;
@@ -270,9 +277,39 @@ void find_time_expressions(const Document& doc, const CalendarDate& published, s
   }
 }
 
+namespace {
+
+// Mentions at new positions: antecedent indices follow their mention (-1 when it is gone).
+void remap_antecedents(std::vector<MentionCandidate>& mentions, const std::vector<int32_t>& moved_to) {
+  for (MentionCandidate& m : mentions)
+    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+}
+
+// "on Wednesday" is a date, whatever the name tagger guessed (a place): a guess
+// (no lexicon entry) that lies inside a time expression gives way to it.
+void drop_guesses_inside(const std::vector<TimeExpression>& times, std::vector<MentionCandidate>& mentions) {
+  std::vector<int32_t> moved_to(mentions.size(), -1);
+  std::vector<MentionCandidate> kept;
+  size_t t = 0;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const MentionCandidate& m = mentions[k];
+    while (t < times.size() && times[t].last <= m.first) ++t;
+    const bool inside = t < times.size() && times[t].first <= m.first && m.last <= times[t].last;
+    if (inside && !m.entry && m.category != Category::kWeapon) continue;
+    moved_to[k] = static_cast<int32_t>(kept.size());
+    kept.push_back(m);
+  }
+  if (kept.size() == mentions.size()) return;
+  mentions.swap(kept);
+  remap_antecedents(mentions, moved_to);
+}
+
+}  // namespace
+
 void add_time_mentions(const std::vector<TimeExpression>& times, Document& doc, std::vector<MentionCandidate>& mentions) {
   doc.time_values.clear();
   if (times.empty()) return;
+  drop_guesses_inside(times, mentions);
   std::vector<bool> taken(doc.token_count(), false);
   for (const MentionCandidate& m : mentions)
     for (uint32_t i = m.first; i < m.last; ++i) taken[i] = true;
@@ -305,9 +342,8 @@ void add_time_mentions(const std::vector<TimeExpression>& times, Document& doc, 
       merged.push_back(added[b++]);
     }
   }
-  for (MentionCandidate& m : merged)
-    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
   mentions.swap(merged);
+  remap_antecedents(mentions, moved_to);
 }
 
 }  // namespace annotator

@@ -2,7 +2,7 @@
 //
 //   compile_events OUT.bin words.tsv triggers.tsv [--list]
 //
-// words.tsv:    lang  words  class  [value]     (words comma-separated)
+// words.tsv:    lang  words  class  [value]     (words comma-separated; <comma> is ",")
 // triggers.tsv: lang  forms  type  modes  label  frame
 // lang is it, en or * (both). Words and trigger forms are folded as the core folds
 // text; a trigger form is keyed by its Snowball stem, unless it is written "=form"
@@ -112,7 +112,8 @@ bool Compiler::add_words(const Row& row, std::string* error) {
   }
   if (langs.empty()) { *error = "lang must be it, en or *"; return false; }
   const int value = row.cells.size() > 3 && !trim(row.cells[3]).empty() ? std::stoi(row.cells[3]) : 0;
-  for (const std::string& w : split(row.cells[1], ',')) {
+  for (const std::string& listed : split(row.cells[1], ',')) {
+    const std::string w = listed == "<comma>" ? "," : listed;  // the one word a comma-separated list cannot hold
     const std::string folded = fold_words(w);
     if (folded.empty()) continue;
     if (folded.find(' ') != std::string::npos) { *error = "word \"" + w + "\" has a space"; return false; }

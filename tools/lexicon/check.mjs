@@ -37,7 +37,7 @@ const HEADER_GEONAMES = '# key\tlang\tname';
 const HEADER_NAMES = '# name\tlang';
 const HEADER_DISPLAY = '# key\tcanonical';  // display-name overrides
 const KINDS = new Set(['government', 'military', 'diplomatic', 'media', 'other', 'intelligence']);
-const ROLE_KINDS = new Set([...KINDS, 'honorific', 'name_title']);  // "Mr": trimmed from names; "don": kept in them
+const ROLE_KINDS = new Set([...KINDS, 'honorific', 'name_title', 'sport']);  // "Mr", "Defender": trimmed from names; "don": kept in them
 const PLACE_TYPES = TYPES.place;
 
 function parseExtra(s, err) {

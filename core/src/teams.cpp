@@ -1,0 +1,207 @@
+#include "teams.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "phrases.h"
+#include "tagged_names.h"
+
+namespace annotator {
+namespace {
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// Verbs that only a team does to a team: "Surrey beat Kent", "il Napoli batte la Lazio".
+bool is_match_verb(std::string_view w) {
+  return is_one_of(w, {"beat", "beats", "defeated", "edged", "thrashed", "routed", "drew", "draw", "batte", "battono",
+                       "pareggia", "travolge", "sconfigge", "espugna", "pareggiano"});
+}
+
+// A number written without letters: a score or a table's figure ("7", "4-0",
+// ".519"), not a date ("1996-08-30").
+bool is_bare_number(const Document& doc, uint32_t token) {
+  if (token >= doc.token_count()) return false;
+  const std::string_view shape = doc.features.shapes[token];
+  if (shape.substr(0, 5) == "d-d-d") return false;
+  return !shape.empty() && (shape[0] == 'd' || (shape[0] == '.' && shape.size() > 1 && shape[1] == 'd')) &&
+         shape.find('X') == std::string_view::npos && shape.find('x') == std::string_view::npos;
+}
+
+bool word_is(const Document& doc, uint32_t token, std::initializer_list<std::string_view> words) {
+  return token < doc.token_count() && is_one_of(doc.texts.folded(token), words);
+}
+
+bool opens_a_name(const Document& doc, uint32_t token) {
+  if (token >= doc.token_count()) return false;
+  const std::string_view shape = doc.features.shapes[token];
+  return !shape.empty() && shape[0] == 'X';
+}
+
+// The token before first, skipping an article ("batte la Lazio", "beat the Bears").
+uint32_t before_article(const Document& doc, uint32_t first) {
+  if (first > 0 && word_is(doc, first - 1, {"il", "lo", "la", "l'", "i", "gli", "le", "the"})) --first;
+  return first;
+}
+
+// "Plymouth Argyle lost 4-0", "Barcelona won 3-1": a result right after the verb.
+bool result_follows(const Document& doc, uint32_t last) {
+  if (!word_is(doc, last, {"lost", "won", "perde", "vince", "perso", "vinto"})) return false;
+  return is_bare_number(doc, last + 1) || is_bare_number(doc, last + 2);
+}
+
+// Whether the words around tokens [first, last) make them a team.
+bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
+  const auto same = [&](uint32_t token) { return doc.same_sentence(first, token); };
+  if (same(last) && (is_match_verb(doc.texts.folded(last)) || result_follows(doc, last))) return true;
+  if (same(last) && is_role_of_kind(doc, last, "sport")) return true;  // "Arsenal striker"
+  const uint32_t before = before_article(doc, first);
+  if (before > 0 && same(before - 1)) {
+    const std::string_view prev = doc.texts.folded(before - 1);
+    if (is_match_verb(prev)) return true;  // "beat Somerset", "batte la Lazio"
+    if (before > 1 && same(before - 2)) {
+      // "drew with Valencia", "pareggia con il Torino", "l'attaccante del Napoli"
+      if (is_one_of(prev, {"with", "con"}) && is_match_verb(doc.texts.folded(before - 2))) return true;
+      if (is_one_of(prev, {"del", "dello", "dell'", "of"}) && is_role_of_kind(doc, before - 2, "sport")) return true;
+    }
+  }
+  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119".
+  if (same(last) && is_bare_number(doc, last) && (!same(last + 1) || opens_a_name(doc, last + 1) ||
+                                                   doc.texts.raw[last + 1] == ",")) {
+    for (uint32_t i = last + 1; i + 1 < doc.token_count() && same(i + 1); ++i)
+      if (opens_a_name(doc, i) && is_bare_number(doc, i + 1)) return true;
+    for (uint32_t i = first; i >= 2 && same(i - 2); --i)
+      if (is_bare_number(doc, i - 1) && opens_a_name(doc, i - 2)) return true;
+  }
+  return false;
+}
+
+// England, Scotland, Wales and Northern Ireland field national teams, as countries do.
+bool is_home_nation(const LexiconEntry& e) {
+  return e.key == "england" || e.key == "scotland" || e.key == "wales" || e.key == "northern_ireland";
+}
+
+// Whether any reading of the name at token is a country ("Panama", "San Marino"
+// are towns too) or a home nation: national teams keep their country.
+bool names_a_nation(const Document& doc, uint32_t first, uint32_t last) {
+  for (uint32_t k = doc.match_start[first]; k < doc.match_start[first + 1]; ++k) {
+    const LexiconMatch& m = doc.matches[k];
+    if (m.first + m.count != last) continue;
+    for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+      if (e->kind == EntryKind::kName && (e->type == Type::kCountry || is_home_nation(*e))) return true;
+  }
+  return false;
+}
+
+// A name the lexicon lists that a team may be named after: a town, a region, a
+// generic weapon word ("Arsenal"); not a nation.
+bool may_name_a_team(const Document& doc, const MentionCandidate& m) {
+  if ((m.entry && m.entry->user) || names_a_nation(doc, m.first, m.last)) return false;  // a user term keeps its reading
+  if (m.category == Category::kWeapon) return m.entry && is_generic_weapon(*m.entry);
+  return m.category == Category::kPlace && m.type != Type::kCountry && m.type != Type::kFacility;
+}
+
+void push_team(uint32_t first, uint32_t last, std::vector<MentionCandidate>& out) {
+  MentionCandidate c;
+  c.first = first;
+  c.last = last;
+  c.category = Category::kActor;
+  c.type = Type::kOrganization;
+  c.confidence = 0.8f;
+  out.push_back(c);
+}
+
+std::string words_of(const Document& doc, uint32_t first, uint32_t last) {
+  std::string key;
+  for (uint32_t i = first; i < last; ++i) key.append(doc.texts.folded(i)).push_back(' ');
+  return key;
+}
+
+// A tagged name that may be a team: not a person (players stand in results lines
+// too), and neither a country nor a nationality (national teams keep their country).
+bool may_be_a_team(const Document& doc, const NameSpan& s) {
+  if (s.label == NameLabel::kPerson || names_a_nation(doc, s.first, s.last)) return false;
+  for (uint32_t i = s.first; i < s.last; ++i)
+    if (doc.features.lexicon[i] & (kCountryName | kDemonym)) return false;
+  return true;
+}
+
+// "Norilsk Nickel shares rose", "le azioni di Stellantis": the capitalised words
+// right before "shares" name a firm, whatever town the lexicon knows among them.
+void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    if (!word_is(doc, i, {"shares", "stock", "stocks", "shareholders"}) || !doc.same_sentence(i - 1, i)) continue;
+    uint32_t first = i;
+    while (first > 0 && doc.same_sentence(first - 1, i) && opens_a_name(doc, first - 1)) --first;
+    if (first == i || (first + 1 == i && first > 0 && !doc.same_sentence(first - 1, first))) continue;
+    if (names_a_nation(doc, first, i)) continue;  // "Russian shares" is no firm; "Italy's shares" neither
+    push_team(first, i, out);
+  }
+  // "Eberhard Faber GmbH", "Acme Inc", "Leonardo S.p.A": capitalised words ending with
+  // a company's legal form, whether the tagger saw them or not.
+  std::vector<std::pair<uint32_t, uint32_t>> companies;  // their names without the form
+  for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    uint32_t first = i;
+    while (first > 0 && doc.same_sentence(first - 1, i) && opens_a_name(doc, first - 1)) --first;
+    if (first >= i || company_form_start(doc, first, i + 1) != i) continue;
+    push_team(first, i + 1, out);
+    if (companies.size() < 16) companies.emplace_back(first, i);  // bounded: linear in the text
+  }
+  // ... and the same words standing alone elsewhere ("Later Eberhard Faber opened").
+  for (const auto& [name_first, name_last] : companies) {
+    const uint32_t length = name_last - name_first;
+    for (uint32_t j = 0; j + length <= doc.token_count(); ++j) {
+      if (j == name_first || !opens_a_name(doc, j)) continue;
+      bool same = doc.same_sentence(j, j + length - 1);
+      for (uint32_t k = 0; k < length && same; ++k) same = doc.texts.folded(j + k) == doc.texts.folded(name_first + k);
+      if (same) push_team(j, j + length, out);
+    }
+  }
+}
+
+}  // namespace
+
+void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
+  add_firms(doc, out);
+  for (const NameSpan& s : doc.names) {
+    if (!may_be_a_team(doc, s)) continue;
+    uint32_t first = s.first, last = s.last;
+    while (first < last && is_bare_number(doc, first)) ++first;
+    while (last > first && is_bare_number(doc, last - 1)) --last;
+    if (last > first && opens_a_name(doc, first) && is_team_at(doc, first, last)) push_team(first, last, out);
+  }
+  for (const LexiconMatch& m : doc.matches) {
+    const LexiconEntry* e = best_name_entry(doc, m);
+    if (!e || !opens_a_name(doc, m.first)) continue;
+    MentionCandidate listed;
+    listed.first = m.first;
+    listed.last = m.first + m.count;
+    listed.category = e->category;
+    listed.type = e->type;
+    listed.entry = e;
+    if (may_name_a_team(doc, listed) && is_team_at(doc, listed.first, listed.last))
+      push_team(m.first, m.first + m.count, out);
+  }
+}
+
+void read_teams_alike(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  std::unordered_set<std::string> teams;
+  for (const auto& m : mentions)
+    if (m.type == Type::kOrganization && !m.entry && is_team_at(doc, m.first, m.last))
+      teams.insert(words_of(doc, m.first, m.last));
+  if (teams.empty()) return;
+  for (auto& m : mentions) {
+    const bool tagged_place = !m.entry && m.category == Category::kPlace && m.type == Type::kLocation;
+    if (!tagged_place && !may_name_a_team(doc, m)) continue;
+    if (after_locative(doc, m.first) || is_dateline(doc, m) || !teams.count(words_of(doc, m.first, m.last))) continue;
+    m.category = Category::kActor;
+    m.type = Type::kOrganization;
+    m.entry = nullptr;
+    m.country = {};
+  }
+}
+
+}  // namespace annotator
