@@ -98,9 +98,10 @@ TEST(Lexicon, EveryFieldRoundTripsAndRowsOfAPhraseKeepTheirOrder) {
       {"sao paulo", city("São Paulo", 3448439, -23.5475f, -46.6361f, 0)},  // spelt out
       {"patriot", weapon},
       {"funzionari", word}};
+  const std::string blob = serialize_lexicon(rows);  // the lexicon views it
   Lexicon lexicon;
   std::string error;
-  ASSERT_TRUE(lexicon.load(serialize_lexicon(rows), &error)) << error;
+  ASSERT_TRUE(lexicon.load(blob, &error)) << error;
   EXPECT_EQ(lexicon.size(), rows.size());
   const auto same = [](const LexiconEntry& a, const LexiconEntry& b) {
     return a.kind == b.kind && a.category == b.category && a.type == b.type && a.lang == b.lang &&
