@@ -145,18 +145,18 @@ bool Lexicon::load(std::string_view blob, std::string* error) {
   prefix_list_.clear();
   std::string phrase_text;
   phrase_text.reserve(blob.size());  // about twice what it takes: grown once at most
-  std::string previous;
   VarintReader lengths(r.bytes(r.varint())), bytes(r.bytes(r.varint()));
-  for (size_t i = 0; i < phrases.size() && r.ok; ++i) {
+  for (size_t i = 0, start = 0; i < phrases.size() && r.ok; ++i) {
     const uint64_t shared = lengths.varint();
     const std::string_view rest = bytes.bytes(lengths.varint());
-    if (shared > previous.size() || !lengths.ok || !bytes.ok) { r.ok = false; break; }
-    previous.resize(shared);
-    previous.append(rest);
+    if (shared > phrase_text.size() - start || !lengths.ok || !bytes.ok) { r.ok = false; break; }
+    const size_t previous = start;  // the phrase before is the text's tail
+    start = phrase_text.size();
+    phrase_text.append(phrase_text, previous, shared);
+    phrase_text.append(rest);
     LexiconEntry counted;
-    phrases[i].hash = hash_phrase(previous, counted);
+    phrases[i].hash = hash_phrase(std::string_view(phrase_text).substr(start), counted);
     phrases[i].tokens = counted.tokens;
-    phrase_text += previous;
     phrases[i].text_end = static_cast<uint32_t>(phrase_text.size());
   }
   r.ok = r.ok && lengths.at_end() && bytes.at_end();
