@@ -5,7 +5,8 @@ An expected event is found when an output event of its type has a trigger that
 overlaps the expected trigger word; it passes when its modality matches and every
 expected argument (actor, recipient, instrument, location: exact texts) is an
 argument of that event with that role (or that argument is those words followed by a
-complement: "colonnelli della guardia di Stato" names "colonnelli"), the dead / injured counts
+complement: "colonnelli della guardia di Stato" names "colonnelli", or lowercase modifiers before
+it: "crowded market" names "market"), the dead / injured counts
 match, and the source is the expected words (or null: "source": null) when one is given. A
 sentence passes when all its expected events pass and no category listed under
 "absent" is found.
@@ -68,6 +69,9 @@ COMPLEMENT_OPENERS = {"di", "del", "dello", "della", "dei", "degli", "delle", "d
 
 def names(argument, want):
     if argument == want:
+        return True
+    # Lowercase modifiers before the same head ("crowded market" names "market").
+    if argument.endswith(" " + want) and argument[:-len(want) - 1].islower():
         return True
     if not argument.startswith(want + " "):
         return False

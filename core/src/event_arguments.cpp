@@ -75,10 +75,13 @@ class ArgumentFinder {
     const int64_t modified = reduced_relative(e);
     const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
+    Party described;
     if (modified >= 0) {
       Party p;
       party_at(scope_, static_cast<uint32_t>(modified), &p);
       add(ev, Role::kRecipient, p);
+    } else if (attributive_participle(ev, &described)) {
+      add(ev, Role::kRecipient, described);
     } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
       read_subject(e, passive);
     }
@@ -102,6 +105,7 @@ class ArgumentFinder {
   }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
+  void read_relative_antecedent(EventDraft& ev, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
@@ -116,6 +120,21 @@ class ArgumentFinder {
   bool is_gerund(const TriggerHit& hit) const;
   bool read_gerund_subject(size_t e);
   int64_t reduced_relative(size_t e) const;
+  // "a jailed activist", "the detained journalists": an English participle before
+  // the noun it describes; *out is that noun's party.
+  bool attributive_participle(const EventDraft& ev, Party* out) const {
+    const uint32_t f = ev.hit.first;
+    if (scope_.lang() != Lang::kEnglish || f == 0 || !scope_.is(f - 1, kDeterminer | kNumber))
+      return false;
+    const std::string_view w = scope_.folded(f);
+    if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+    // The noun may come after a modifier or two ("a detained French journalist").
+    for (uint32_t t = ev.hit.last; t < ev.hit.last + 3 && t < scope_.size() && scope_.together(f, t); ++t) {
+      if (party_at(scope_, t, out)) return out->first <= t && out->can_act;
+      if (scope_.doc().segmentation.tokens[t].kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -172,6 +191,7 @@ Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool pas
 // "and" to an earlier one ("attacked Kyiv and shelled Kharkiv") shares its actor.
 void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
+  Party described;
   const uint32_t lower = ev.clause_first;
   bool passed_coordinator = false;
   for (uint32_t k = ev.hit.first; k > lower;) {
@@ -188,8 +208,9 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
+    // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
-      if (events_[j].uses(p.first)) {
+      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described)) {
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
@@ -200,6 +221,23 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
+  read_relative_antecedent(ev, passive);
+}
+
+// "condannata da Israele, che ha richiamato i propri ambasciatori", "Iran, which
+// fired": a verb right after a relative pronoun has the party before it as subject.
+void ArgumentFinder::read_relative_antecedent(EventDraft& ev, bool passive) {
+  uint32_t k = ev.clause_first;  // the relative pronoun opens the clause, before it
+  while (k < ev.hit.first && scope_.is(k, kPerfectAux | kPassiveAux)) ++k;
+  if (k != ev.hit.first || ev.hit.nominal || ev.clause_first == 0) return;
+  uint32_t r = ev.clause_first - 1;
+  if (!scope_.is(r, kRelative) || scope_.mention_at(r) >= 0 || r == 0 || !scope_.together(r, ev.hit.first)) return;
+  uint32_t a = r - 1;
+  if (scope_.folded(a) == "," && a > 0) --a;
+  Party p;
+  if (!party_at(scope_, a, &p) || p.last != a + 1 || !p.can_act) return;
+  const Role role = subject_role(ev, p, passive);
+  if (role != Role::kNone) add(ev, role, p);
 }
 
 // What a party after the trigger is to the event: by its preposition, or as the
@@ -247,6 +285,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
     // "to", "in" only say where); after "to", "a", "in" where a visit goes.
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
+    // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
+    if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
     return Role::kNone;
   }
   if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
@@ -408,13 +448,17 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
   for (uint32_t k = ev.hit.first; k-- > lower;) {
     if (triggers_.at(k, e) >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(triggers_.at(k, e))];
-      if (prev.hit.nominal) return false;
+      if (prev.hit.nominal) continue;  // "hanno rafforzato la cooperazione ..., firmando"
+      // "foiled a plot to bomb a concert, arresting": an infinitive is no clause's verb.
+      if (prev.hit.first > 0 && (scope_.folded(prev.hit.first - 1) == "to" || scope_.folded(prev.hit.first - 1) == "di"))
+        continue;
       share_subject_of(ev, prev, false);
       return ev.has(Role::kActor);
     }
     if (!scope_.is(k, kSayVerb) || scope_.mention_at(k) >= 0) continue;
-    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"), else before it.
-    for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
+    // The reporter after the verb ("ha precisato lo Stato maggiore ucraino"; English puts
+    // the reported clause's subject there: "said Putin had"), else before it.
+    for (uint32_t t = k + 1; t < ev.hit.first && scope_.lang() == Lang::kItalian; ++t) {
       Party p;
       if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
         add(ev, Role::kActor, p);
@@ -432,6 +476,17 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     }
     return false;
   }
+  // No verb of an event before it: the subject of the sentence ("L'India e gli Emirati
+  // hanno rafforzato la cooperazione, firmando un memorandum").
+  for (uint32_t k = lower; k < ev.hit.first; ++k) {
+    Party p;
+    if (!party_at(scope_, k, &p)) continue;
+    if (p.can_act && !(preposition_before(scope_, p.first, lower) & kPrepositions)) {
+      add_with_coordinated(ev, Role::kActor, p, false);
+      return true;
+    }
+    k = std::max(k, p.last - 1);
+  }
   return false;
 }
 
@@ -443,7 +498,11 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   const uint32_t f = ev.hit.first;
   if (ev.hit.nominal || f == 0 || !scope_.together(f - 1, f) || (ev.hit.rule->flags & kIntransitive)) return -1;
   Party p;
-  if (!party_at(scope_, f - 1, &p) || p.last != f || p.weapon) return -1;
+  bool found = party_at(scope_, f - 1, &p) && p.last == f;
+  // "un attivista curdo detenuto": a demonym may close the phrase.
+  if (!found && f >= 2 && scope_.mention_at(f - 1) < 0 && (scope_.doc().features.lexicon[f - 1] & kDemonym))
+    found = party_at(scope_, f - 2, &p) && p.last == f - 1;
+  if (!found || p.weapon) return -1;
   const std::string_view w = scope_.folded(f);
   if (scope_.lang() == Lang::kItalian) {
     // "che la Corea del Nord accetti": the subject of a clause of its own, not a
@@ -473,6 +532,10 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
     if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    bool planned = false;  // the event follows "to" / "di" right away: "a plot to bomb"
+    for (uint32_t m = k + 1; m < ev.hit.first; ++m)
+      planned = planned || (scope_.is(m, kEmbedMarker) && ev.hit.first - m <= 2);
+    if (!planned) return false;
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
@@ -480,7 +543,9 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
       add(ev, Role::kActor, p);
       return true;
     }
-    return false;
+    // "police foiled a plot to bomb a concert": the plotters are not named, and the
+    // subject of the sentence is not one of them ("Iran plans to strike" names them).
+    return k > 0 && scope_.is(k - 1, kDeterminer);
   }
   return false;
 }

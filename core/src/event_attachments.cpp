@@ -183,8 +183,12 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     // A noun needs no marker ("called for a ceasefire"), except after a denial:
     // "respingendo le accuse" does not deny that accusations were made.
     bool marker = first.hit.nominal && rule.embedded_modality != Modality::kNegated, broken = false;
-    // A trigger may end with its marker ("vuole che").
+    // A trigger may end with its marker ("vuole che"); an English gerund right after
+    // the verb needs none ("denied sending troops", "threatened closing the strait").
     marker = marker || (outer.hit.last > outer.hit.first + 1 && scope.is(outer.hit.last - 1, kEmbedMarker));
+    const std::string_view inner_word = scope.folded(first.hit.first);
+    marker = marker || (scope.lang() == Lang::kEnglish && !first.hit.nominal && first.hit.first == outer.hit.last &&
+                        inner_word.size() > 5 && inner_word.substr(inner_word.size() - 3) == "ing");
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
@@ -235,6 +239,44 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
         break;
       }
     }
+  }
+}
+
+// "Kim threatened to use nuclear weapons if South Korea and the United States
+// violate ...": who must not do what the condition says is whom the threat is for.
+void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (EventDraft& ev : events) {
+    if (ev.type != EventType::kThreaten) continue;
+    const uint32_t last = std::min(scope.sentence_last(ev.hit.first), ev.hit.last + 16);
+    uint32_t k = ev.hit.last;
+    while (k < last && !(scope.folded(k) == "if" || scope.folded(k) == "se" || scope.folded(k) == "unless")) ++k;
+    for (++k; k < last;) {  // the subjects after it: "la Corea del Sud e gli Stati Uniti"
+      if (scope.is(k, kDeterminer) || (scope.is(k, kCoordinator) && scope.folded(k) != ",")) {
+        ++k;
+        continue;
+      }
+      Party p;
+      if (!party_at(scope, k, &p) || !p.can_act || p.first < k) break;
+      if (!ev.uses(p.first)) ev.add(Role::kRecipient, p.first, p.last, p.mention);
+      k = p.last;
+    }
+  }
+}
+
+// "the village of Moura, where hundreds of civilians were killed", "a Bucha, dove
+// furono uccisi": an event after "where" / "dove" happens at the place before it.
+void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (EventDraft& ev : events) {
+    if (ev.has(Role::kLocation)) continue;
+    const uint32_t lower = std::max(scope.sentence_first(ev.hit.first), ev.hit.first > 8 ? ev.hit.first - 8 : 0);
+    uint32_t w = ev.hit.first;
+    while (w > lower && !(scope.folded(w - 1) == "where" || scope.folded(w - 1) == "dove")) --w;
+    if (w == lower || w < 2) continue;
+    uint32_t k = w - 1;  // "where" itself
+    if (scope.folded(k - 1) == ",") --k;
+    const int32_t m = k > 0 ? scope.mention_at(k - 1) : -1;
+    if (m < 0 || scope.mention(m)->category != Category::kPlace || !scope.together(k - 1, ev.hit.first)) continue;
+    ev.add(Role::kLocation, scope.mention(m)->first, scope.mention(m)->last, m);
   }
 }
 

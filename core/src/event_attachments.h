@@ -18,4 +18,11 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
 // rivendicato la strage": who claims an attack of the sentence without an actor did it.
 void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& events);
 
+// "threatened to strike if South Korea and the United States ...": the subjects of the
+// condition are whom a threat is for too.
+// "the village of Moura, where civilians were killed": the place before "where" / "dove".
+void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events);
+
+void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events);
+
 }  // namespace annotator

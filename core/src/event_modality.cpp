@@ -39,6 +39,12 @@ uint64_t plot_before(const EventScope& scope, const EventDraft& ev) {
   const uint32_t lower = std::max(ev.clause_first, ev.hit.first > 10 ? ev.hit.first - 10 : 0);
   for (uint32_t k = ev.hit.first; k-- > lower;) {
     if (!scope.is(k, kPlotNoun) || scope.mention_at(k) >= 0) continue;
+    // The planned event follows "to" / "di" right away ("a plot by Russian
+    // intelligence to set fire"); "a peace plan for Sudan, and X praised" plans nothing.
+    bool planned = false;
+    for (uint32_t m = k + 1; m < ev.hit.first; ++m)
+      planned = planned || (scope.is(m, kEmbedMarker) && ev.hit.first - m <= 2);
+    if (!planned) continue;
     for (uint32_t t = k > 4 ? k - 4 : 0; t < k; ++t)
       if (scope.together(t, k) && scope.is(t, kAttempted)) return kAttempted;
     return kHypothetical;
@@ -174,10 +180,43 @@ Source sentence_source(const EventScope& scope, uint32_t first, uint32_t last, c
 
 }  // namespace
 
+// "France will train a brigade ... and supply them": a verb joined by "and" to the
+// one before it, with no subject of its own, shares its future or its possibility
+// (so does a noun: "will hold talks and a summit").
+bool joined_verb(const EventScope& scope, const EventDraft& before, const EventDraft& ev) {
+  if (ev.hit.first < 2) return false;
+  for (uint32_t k = ev.hit.first - 1; k + 2 >= ev.hit.first && k >= before.hit.last; --k) {
+    if (scope.mention_at(k) >= 0) return false;
+    if (scope.is(k, kCoordinator) && scope.folded(k) != ",") return true;
+    if (k == 0) break;
+  }
+  return false;
+}
+
+// "if the United States took part in attacks", "se la Corea del Sud violerà": an event
+// in a condition is a possibility (a comma or a clause break ends the condition).
+bool in_condition(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t lower = std::max(scope.sentence_first(ev.hit.first), ev.hit.first > 12 ? ev.hit.first - 12 : 0);
+  for (uint32_t k = ev.hit.first; k-- > lower;) {
+    if (scope.mention_at(k) >= 0) continue;
+    const std::string_view w = scope.folded(k);
+    if (w == "if" || w == "unless" || (w == "se" && !(k + 1 < scope.size() && scope.folded(k + 1) == "ne")))
+      return true;
+    if (w == "," || scope.is(k, kClauseBreak)) return false;
+  }
+  return false;
+}
+
 void assign_modality(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e < events.size(); ++e) {
     const bool after_one = e > 0 && events[e - 1].clause_first == events[e].clause_first;
     events[e].modality = modality_of(scope, events[e], after_one ? events[e - 1].hit.last : 0);
+    if (events[e].modality == Modality::kAsserted && in_condition(scope, events[e]))
+      events[e].modality = Modality::kHypothetical;
+    const Modality before = after_one ? events[e - 1].modality : Modality::kAsserted;
+    if (events[e].modality == Modality::kAsserted && (before == Modality::kFuture || before == Modality::kHypothetical) &&
+        joined_verb(scope, events[e - 1], events[e]))
+      events[e].modality = before;
   }
 }
 

@@ -57,7 +57,12 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
   uint64_t out = 0;
   const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
   for (uint32_t k = last; k < end; ++k) {
-    out |= scope.classes(k);
+    uint64_t classes = scope.classes(k);
+    // "welcomed the EU's decision": the object is what the name has, not the name.
+    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && m->last < scope.size() &&
+        (scope.folded(m->last) == "'s" || scope.folded(m->last) == "\u2019s"))
+      classes &= ~(kActorMention | kPlaceMention);
+    out |= classes;
     if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
   }
   return out;
@@ -117,17 +122,43 @@ class RuleCheck {
 constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | kRelative | kSubjectPronoun |
                                   kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
 
+// The rules keyed by a word's stem. Words repeat in a text: what a word gave is
+// kept (by the word itself, in a small table) for the next time it is seen.
+class StemRules {
+ public:
+  StemRules(const EventData& data, Stemmer& stemmer, Lang lang)
+      : data_(data), stemmer_(stemmer), lang_(lang), slots_(kSlots) {}
+
+  EventData::Rules of(std::string_view word) {
+    if (!data_.may_have_stem(lang_, word)) return {nullptr, nullptr};
+    Slot& slot = slots_[event_key_hash(lang_, 'w', word) % kSlots];
+    if (slot.filled && slot.word == word) return slot.rules;
+    const std::string_view stem = stemmer_.stem(lang_, word);
+    slot = Slot{word, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
+                                                          : data_.rules_for_stem(lang_, stem), true};
+    return slot.rules;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  struct Slot {
+    std::string_view word;  // a folded token of the document
+    EventData::Rules rules{nullptr, nullptr};
+    bool filled = false;
+  };
+  const EventData& data_;
+  Stemmer& stemmer_;
+  Lang lang_;
+  std::vector<Slot> slots_;
+};
+
 // The most specific rule that holds for token i, from those keyed by its word and its stem.
-const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Stemmer& stemmer, uint32_t i,
+const TriggerRule* best_rule(const EventScope& scope, const EventData& data, StemRules& stems, uint32_t i,
                              uint32_t* last) {
-  const std::string_view word = scope.folded(i);
   const WordInfo& info = scope.doc().words[i];
   EventData::Rules by_word = data.rules_of(info);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (!(info.classes & kClosedClass) && data.may_have_stem(scope.lang(), word)) {
-    const std::string_view stem = stemmer.stem(scope.lang(), word);
-    if (!is_derived_word(scope.lang(), word, stem)) by_stem = data.rules_for_stem(scope.lang(), stem);
-  }
+  if (!(info.classes & kClosedClass)) by_stem = stems.of(scope.folded(i));
   const TriggerRule* best = nullptr;
   const RuleCheck check(scope, i);
   for (const EventData::Rules& rules : {by_word, by_stem}) {
@@ -147,7 +178,12 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
 // it opens its sentence ("Attacks continued"); a capitalised word inside a sentence
 // is more likely a name ("Storm", "Strike Force").
 bool may_trigger(const EventScope& scope, uint32_t i) {
-  if (scope.mention_at(i) >= 0) return false;
+  if (const MentionCandidate* m = scope.mention(scope.mention_at(i))) {
+    // "a plot to bomb a pop concert": a weapon's name used as a verb after "to".
+    const bool verb_use = scope.lang() == Lang::kEnglish && m->category == Category::kWeapon && m->first == i &&
+                          m->last == i + 1 && i > 0 && scope.folded(i - 1) == "to";
+    if (!verb_use) return false;
+  }
   if (scope.doc().segmentation.tokens[i].kind != TokenKind::kWord) return false;
   return !scope.capitalized(i) || i == scope.sentence_first(i) ||
          (i > 0 && scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kPunctuation);
@@ -200,6 +236,13 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.lang() == Lang::kEnglish) {
     const std::string_view w = scope.folded(i);
     if (irregular_past(w)) return false;
+    // "and supply them with", "to arm it": an object pronoun follows a verb.
+    if (i + 1 < scope.size() && scope.together(i, i + 1)) {
+      const std::string_view next = scope.folded(i + 1);
+      if (next == "them" || next == "him" || next == "her" || next == "us" || next == "it") return false;
+    }
+    // ", arresting a 19-year-old", ", killing 16": an -ing form opening a clause after a comma.
+    if (ends_with(w, "ing") && i > 0 && scope.together(i - 1, i) && scope.folded(i - 1) == ",") return false;
     // "accusing Moscow of", "killing 16 people": an -ing form with an object is a verb.
     if (ends_with(w, "ing") && !(i > 0 && scope.together(i - 1, i) && scope.is(i - 1, kDeterminer)) &&
         object_follows(scope, i))
@@ -212,19 +255,24 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
     return false;
   if (scope.lang() == Lang::kEnglish && (before == "to" || english_adverb(before))) return false;
+  // "Russian artillery shelled", "drones attacked": a weapon, then a past form.
+  if (scope.lang() == Lang::kEnglish && scope.is(p, kWeaponMention) && ends_with(scope.folded(i), "ed")) return false;
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
-  if (before == "'s" || (scope.doc().features.lexicon[p] & kDemonym)) return true;
+  // "Russia's attack", "a Russian attack"; an Italian demonym ends the phrase before
+  // it ("diplomatici russi accusati di spionaggio").
+  if (before == "'s" || (scope.lang() == Lang::kEnglish && (scope.doc().features.lexicon[p] & kDemonym))) return true;
   return !verb_ending(scope, i) && !scope.is(p, kActorMention);
 }
 
 void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
   out.clear();
+  StemRules stems(data, stemmer, scope.lang());
   for (uint32_t i = 0; i < scope.size(); ++i) {
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;
-    const TriggerRule* rule = best_rule(scope, data, stemmer, i, &last);
+    const TriggerRule* rule = best_rule(scope, data, stems, i, &last);
     if (!rule) continue;
     TriggerHit hit;
     hit.first = i;

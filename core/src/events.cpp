@@ -7,6 +7,7 @@
 #include "event_arguments.h"
 #include "event_attachments.h"
 #include "event_modality.h"
+#include "event_parties.h"
 #include "event_scope.h"
 #include "event_triggers.h"
 
@@ -33,6 +34,20 @@ bool has_party(const EventDraft& ev) {
 
 bool is_attack(const EventDraft& ev) {
   return ev.keep && ev.type == EventType::kAssault && !(ev.hit.rule->flags & kCasualty);
+}
+
+// "colpito dalla crisi", "hit by the storm": an agent after the verb that is no one
+// and no weapon (no party within three words after "da" / "by").
+bool inanimate_agent(const EventScope& scope, const EventDraft& ev) {
+  const uint32_t k = ev.hit.last;
+  if (k >= scope.size() || !scope.together(ev.hit.first, k) || !scope.is(k, kAgentPrep) || scope.mention_at(k) >= 0)
+    return false;
+  for (uint32_t t = k + 1; t < std::min(scope.size(), k + 4) && scope.together(k, t); ++t) {
+    Party p;
+    if (party_at(scope, t, &p)) return !(p.can_act || p.weapon || p.place);
+    if (!scope.is(t, kDeterminer | kNounModifier)) return true;
+  }
+  return false;
 }
 
 // A killing verb tells the toll of the attack its sentence names ("a drone strike
@@ -65,7 +80,7 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
       }
     } else if ((flags & kWeak) && !has_party(ev)) {
       ev.keep = false;
-    } else if ((flags & kNeedsAgent) && !ev.has(Role::kActor) && !ev.has(Role::kInstrument)) {
+    } else if ((flags & kNeedsAgent) && ((!ev.has(Role::kActor) && !ev.has(Role::kInstrument)) || inanimate_agent(scope, ev))) {
       ev.keep = false;  // "colpito dalla crisi"
     }
   }
@@ -79,6 +94,27 @@ void drop_nouns_inside_verbs(std::vector<EventDraft>& events) {
     const EventDraft& verb = events[e - 1];
     if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || verb.type != EventType::kAid) continue;
     if (noun.hit.first < verb.hit.last + 6 && noun.clause_first == verb.clause_first) noun.keep = false;
+  }
+}
+
+// "suspended security cooperation with France", "ha sospeso i colloqui con Kiev": what a
+// sanction stops is no event of its own; its parties other than the one who stops it
+// are whom the sanction is against.
+void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& verb = events[e];
+    EventDraft& noun = events[e + 1];
+    if (verb.type != EventType::kSanction || verb.hit.nominal || !noun.hit.nominal || !noun.keep ||
+        verb.hit.rule->embedded_modality != Modality::kNegated || noun.hit.first > verb.hit.last + 3)
+      continue;
+    bool object = true;  // only articles and modifiers between: the noun is the verb's object
+    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k)
+      object = object && scope.is(k, kDeterminer | kNumber | kNounModifier | kMilitaryWord);
+    if (!object) continue;
+    for (const ArgumentDraft& a : noun.arguments)
+      if ((a.role == Role::kActor || a.role == Role::kRecipient) && !verb.uses(a.first))
+        verb.add(Role::kRecipient, a.first, a.last, a.mention);
+    noun.keep = false;
   }
 }
 
@@ -230,10 +266,13 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   assign_modality(scope, events);
   link_embedded_events(scope, events);
   attach_places_weapons_times(scope, events);
+  place_of_where_clause(scope, events);
   assign_sources(scope, events);
   credit_claimed_attacks(scope, events);
+  threatened_by_condition(scope, events);
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
+  fold_suspended_nouns(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)

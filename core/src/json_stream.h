@@ -5,6 +5,7 @@
 // allocate key by key).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,12 +28,13 @@ class JsonStream {
   JsonStream& open(char bracket) { out_ += bracket; first_ = true; return *this; }
   JsonStream& close(char bracket) { out_ += bracket; first_ = false; return *this; }
 
-  // The key of the next value in an object.
-  JsonStream& key(const char* name) {
+  // The key of the next value in an object (a literal: its length is known).
+  template <size_t N>
+  JsonStream& key(const char (&name)[N]) {
     separate();
     out_ += '"';
-    out_ += name;
-    out_ += "\":";
+    out_.append(name, N - 1);
+    out_.append("\":", 2);
     return *this;
   }
   // The next element of an array.
