@@ -63,7 +63,7 @@ TEST(Resources, CorruptedOnesAreRefused) {
 
 // A lexicon file around body, with the right magic, version and checksum.
 std::string lexicon_with_body(const std::string& body) {
-  std::string out = "ANLX\x02";
+  std::string out = "ANLX\x03";
   const uint64_t sum = checksum(body);
   out.append(reinterpret_cast<const char*>(&sum), 8);
   return out + body;
@@ -83,12 +83,12 @@ std::string model_with(uint32_t bits, uint32_t rows, uint32_t codes, const std::
 TEST(Resources, HugeCountsAreRefusedBeforeAnyAllocation) {
   std::string huge_strings;
   put_varint(huge_strings, uint64_t{1} << 60);
-  EXPECT_EQ(create_error(Slot::kLexicon, lexicon_with_body(huge_strings)), "lexicon: string count larger than the file");
+  EXPECT_EQ(create_error(Slot::kLexicon, lexicon_with_body(huge_strings)), "lexicon: shape count larger than the file, or a shape out of range");
   std::string huge_entries;
   put_varint(huge_entries, 0);
   put_varint(huge_entries, uint64_t{1} << 40);
   EXPECT_EQ(create_error(Slot::kLexicon, lexicon_with_body(huge_entries)),
-            "lexicon: truncated, or entry count larger than the file");
+            "lexicon: truncated, or a count larger than the file");
   const std::string codebook(256, '\x01');
   EXPECT_EQ(create_error(Slot::kTaggerIt, model_with(40, 0, 0, codebook)), "tagger model: unsupported version or shape");
   EXPECT_EQ(create_error(Slot::kTaggerIt, model_with(24, 0xFFFFFFFF, 0xFFFFFFFF, codebook)),
@@ -104,7 +104,7 @@ TEST(Resources, RandomBytesAreRefused) {
   for (int round = 0; round < 300; ++round) {
     std::string bytes(random() % 2048, '\0');
     for (char& c : bytes) c = static_cast<char>(random());
-    EXPECT_NE(create_error(Slot::kLexicon, "ANLX\x02" + bytes), "");
+    EXPECT_NE(create_error(Slot::kLexicon, "ANLX\x03" + bytes), "");
     EXPECT_NE(create_error(Slot::kLexicon, lexicon_with_body(bytes)), "");  // the parser itself
     EXPECT_NE(create_error(Slot::kTaggerIt, "ANTG" + bytes), "");
     const uint32_t bits = random() % 12, rows = random() % 64, codes = random() % 128;

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(cmake g++ make pkg-config python3 libicu-dev nlohmann-json3-dev
-  libgtest-dev emscripten chromium dpkg-dev gzip python3-dask python3-distributed clang)
+  libgtest-dev emscripten chromium dpkg-dev gzip patch python3-dask python3-distributed clang)
 # Node.js may come from elsewhere (the machine image has one); Debian's if it is absent.
 command -v node >/dev/null && command -v npm >/dev/null || DEBIAN_PACKAGES+=(nodejs npm)
 

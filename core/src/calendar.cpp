@@ -1,7 +1,5 @@
 #include "calendar.h"
 
-#include <cstdio>
-
 namespace annotator {
 namespace {
 
@@ -12,17 +10,16 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
-std::string two_digits(int v) {
-  char buf[4];
-  std::snprintf(buf, sizeof buf, "%02d", v % 100);
-  return buf;
+// The last `width` decimal digits of v >= 0, zero-padded ("%02d" of v % 100), by
+// hand: printf would bring its floating-point formatting into the WebAssembly core.
+std::string last_digits(int v, int width) {
+  std::string out(width, '0');
+  for (int i = width - 1; i >= 0 && v > 0; --i, v /= 10) out[i] = static_cast<char>('0' + v % 10);
+  return out;
 }
 
-std::string four_digits(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d", v % 10000);
-  return buf;
-}
+std::string two_digits(int v) { return last_digits(v, 2); }
+std::string four_digits(int v) { return last_digits(v, 4); }
 
 }  // namespace
 

@@ -235,6 +235,7 @@ namespace {
 // Washington, the government") joins nothing. Whether a list word closes the
 // sequence that goes on at token k.
 bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
+  if (k >= scope.size()) return false;  // the text ends at the comma
   const uint32_t upper = std::min(scope.sentence_last(k), k + 24);
   for (; k < upper; ++k) {
     if (scope.mention_at(k) >= 0) continue;

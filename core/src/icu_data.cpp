@@ -1,12 +1,11 @@
 #include "icu_data.h"
 
+#ifdef ANNOTATOR_ICU_DATA
 #include <unicode/udata.h>
 #include <unicode/ures.h>
 
-#ifdef ANNOTATOR_ICU_DATA
 // Generated from tools/build-icu-wasm.sh's icudt72l.dat by tools/embed-icu-data.mjs.
 extern "C" const unsigned char annotator_icu_data[];
-#endif
 
 namespace annotator {
 namespace {
@@ -23,7 +22,13 @@ bool break_dictionaries_listed() {
 }
 
 }  // namespace
+}  // namespace annotator
+#endif
 
+namespace annotator {
+
+// Where the data is linked in (WebAssembly) there is no other: nothing to do,
+// and no resource-bundle code linked to check it.
 bool use_shared_icu_data(std::string* error) {
 #ifdef ANNOTATOR_ICU_DATA
   UErrorCode status = U_ZERO_ERROR;
@@ -32,11 +37,13 @@ bool use_shared_icu_data(std::string* error) {
     *error = std::string("ICU data: ") + u_errorName(status);
     return false;
   }
-#endif
   if (break_dictionaries_listed()) {
     *error = "ICU data: the system's data was loaded before the annotator's (segmentation would differ)";
     return false;
   }
+#else
+  (void)error;
+#endif
   return true;
 }
 

@@ -53,11 +53,14 @@ struct LexiconEntry {
   bool ambiguous = false;     // also a common word or name ("Patriot"): needs a cue nearby
   bool user = false;          // a user term (Config::terms): its reading wins, never serialised
   bool user_over_longer = false;  // ... even inside a longer built-in mention
-  uint32_t population = 0;
+  uint32_t population = 0;    // only where it decides between name rows of one phrase
 };
 
 class Lexicon {
  public:
+  Lexicon() = default;
+  Lexicon(Lexicon&&) = default;             // entries may view titled_names_: no copies
+  Lexicon& operator=(Lexicon&&) = default;
   // Returns false and sets *error when blob is not a lexicon of this format.
   // The lexicon keeps views into blob: blob must outlive it.
   bool load(std::string_view blob, std::string* error);
@@ -89,6 +92,7 @@ class Lexicon {
   std::vector<uint64_t> prefixes_;      // open addressing set of proper-prefix hashes, 0 = empty
   std::vector<uint64_t> prefix_list_;   // the same, as collected (kept to rebuild the set)
   size_t max_tokens_ = 0;
+  std::vector<char> titled_names_;      // names the file gives as their phrase in capitals (entries view them)
 };
 
 // Hash of a phrase from its folded tokens, fed one token at a time.

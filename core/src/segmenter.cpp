@@ -1,6 +1,8 @@
 #include "segmenter.h"
 
+#include <unicode/rbbi.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -162,15 +164,23 @@ void join_sentences_cut_inside_tokens(Segmentation& out) {
   for (Token& t : out.tokens) t.sentence = index[t.sentence];
 }
 
+// The root locale's rules (word.brk, sent.brk), read straight from the data as
+// BreakIterator::create*Instance(Locale::getRoot()) reads them, without the locale
+// and resource-bundle code that lookup would link into the WebAssembly core.
+std::unique_ptr<icu::BreakIterator> break_rules(const char* name, UErrorCode& status) {
+  UDataMemory* rules = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "brk", name, &status);
+  if (U_FAILURE(status)) return nullptr;
+  std::unique_ptr<icu::BreakIterator> iterator(new icu::RuleBasedBreakIterator(rules, status));  // owns rules
+  return U_SUCCESS(status) ? std::move(iterator) : nullptr;
+}
+
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::create(std::string* error) {
   if (!use_shared_icu_data(error)) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> words = break_rules("word", status);
+  std::unique_ptr<icu::BreakIterator> sentences = break_rules("sent", status);
   if (U_FAILURE(status) || !words || !sentences) {
     *error = std::string("ICU break rules unavailable: ") + u_errorName(status);
     return nullptr;

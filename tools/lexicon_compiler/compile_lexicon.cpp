@@ -96,9 +96,14 @@ class Compiler {
   }
 
   std::string serialize() const {
+    // A population only decides between name rows of one phrase (best_name_entry in
+    // core/src/phrases.cpp): the file keeps it there only (23 KB gzip less).
+    std::map<std::string_view, int> name_rows;
+    for (const auto& [phrase, entry] : rows_) name_rows[phrase] += entry.kind == EntryKind::kName;
     std::vector<std::pair<std::string, LexiconEntry>> rows;
     for (const auto& [phrase, entry] : rows_) {
       rows.emplace_back(phrase, to_entry(entry));
+      if (name_rows[phrase] < 2) rows.back().second.population = 0;
       const auto name = display_names_.find(entry.key);
       if (name != display_names_.end() && entry.kind == EntryKind::kName) rows.back().second.name = name->second;
     }
