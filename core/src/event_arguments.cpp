@@ -199,14 +199,33 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     const int32_t other = triggers_.at(k, e);
     if (other >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(other)];
-      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
+      // "rallied in Tel Aviv to demand", "sono scese in piazza per protestare": the
+      // purpose has the subject of the verb it serves (unless that verb embeds it:
+      // "asked North Korea to send" is told by the embedding).
+      const std::string_view before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
+      const bool purpose = (before == "to" || before == "per") && prev.hit.rule->embedding == Embedding::kNone;
+      if ((passed_coordinator || purpose) && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
+    ArgumentDraft people;  // "Israelis rallied": a people named by its demonym acts
+    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people)) {
+      ev.arguments.push_back(people);
+      return;
+    }
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
+    // "in Tel Aviv and Jerusalem": a locating preposition governs every conjunct.
+    if (const int64_t c = coordinated_before(scope_, p.first); c >= 0) {
+      Party q;
+      const auto locating = [&](uint64_t prep) { return (prep & kPlacePrep) && !(prep & (kSourcePrep | kOfPrep)); };
+      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.first, lower))) {
+        k = std::min(k, q.first);
+        continue;
+      }
+    }
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
@@ -364,8 +383,11 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
   }
   Party p;  // "Hamas attack", "drone strike", "Ukraine aid"
   if (f > 0 && scope_.together(f - 1, f) && party_at(scope_, f - 1, &p) && scope_.lang() == Lang::kEnglish) {
+    // "the ASEAN meeting": those of a symmetric event hold it.
+    const Role role = (ev.hit.rule->flags & kSymmetric) && ev.hit.rule->of_role == Role::kNone ? Role::kActor
+                                                                                                : ev.hit.rule->of_role;
     if (p.weapon) add(ev, Role::kInstrument, p);
-    else if (p.can_act) add(ev, ev.hit.rule->of_role, p);
+    else if (p.can_act && role != Role::kNone) add(ev, role, p);
   }
 }
 
