@@ -301,7 +301,9 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
                  : Role::kInstrument;
     }
     // "praised the role of Qatar", "elogiato il ruolo del Qatar": whose the object is.
-    if (!ev.hit.nominal) return near_object && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
+    // ("sospendere il diritto di voto dell'Ungheria": a complement a few words on.)
+    const bool near_complement = near_object || p.first <= ev.hit.last + 6;
+    if (!ev.hit.nominal) return near_complement && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
   }
   if (prep & (kRecipientPrep | kTargetPrep)) {
