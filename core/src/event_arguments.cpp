@@ -32,6 +32,9 @@ class TriggerIndex {
 
 bool is_passive(const EventScope& scope, const TriggerHit& hit) {
   if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
+  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
+  // past of a verb of motion.
+  if (hit.rule->type == EventType::kProtest) return false;
   const std::string_view word = scope.folded(hit.first);
   if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
   for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
