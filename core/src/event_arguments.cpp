@@ -540,6 +540,13 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   if (!found && f >= 2 && scope_.mention_at(f - 1) < 0 && (scope_.doc().features.lexicon[f - 1] & kDemonym))
     found = party_at(scope_, f - 2, &p) && p.last == f - 1;
   if (!found || p.weapon) return -1;
+  // "due colonnelli della guardia di Stato accusati": the phrase's head comes before its complement.
+  int64_t target = f - 1;
+  if (p.first >= 2 && scope_.is(p.first - 1, kOfPrep) && scope_.mention_at(p.first - 1) < 0) {
+    Party head;
+    if (party_at(scope_, p.first - 2, &head) && head.first < p.first - 1 && head.last >= p.first - 1 && head.can_act)
+      target = p.first - 2;
+  }
   const std::string_view w = scope_.folded(f);
   if (scope_.lang() == Lang::kItalian) {
     // "che la Corea del Nord accetti": the subject of a clause of its own, not a
@@ -555,12 +562,12 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
                                  "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
                                  "nta"})
       participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
-    return participle ? static_cast<int64_t>(f - 1) : -1;
+    return participle ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
   const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
                       (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
-  return past && object ? static_cast<int64_t>(f - 1) : -1;
+  return past && object ? target : -1;
 }
 
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
