@@ -109,6 +109,7 @@ class ArgumentFinder {
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
   void read_relative_antecedent(EventDraft& ev, bool passive);
+  void read_subject_before_but(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
@@ -207,6 +208,11 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
       // "asked North Korea to send" is told by the embedding).
       const std::string_view before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
       const bool purpose = (before == "to" || before == "per") && prev.hit.rule->embedding == Embedding::kNone;
+      // "hanno imposto il coprifuoco ... e bloccato": past a coordinator, a noun's event is no verb to share with.
+      if (passed_coordinator && prev.hit.nominal && !ev.hit.nominal) {
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
       if ((passed_coordinator || purpose) && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
       return;
     }
@@ -244,6 +250,24 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     return;
   }
   read_relative_antecedent(ev, passive);
+  if (!ev.has(Role::kActor) && !ev.has(Role::kRecipient)) read_subject_before_but(e, passive);
+}
+
+// "Il Qatar non ha espulso i dirigenti di Hamas, ma ha sospeso la mediazione": a verb
+// that opens its clause after "but" / "ma" with only auxiliaries has the subject of
+// the verb before.
+void ArgumentFinder::read_subject_before_but(size_t e, bool passive) {
+  EventDraft& ev = events_[e];
+  if (ev.hit.nominal || ev.clause_first == 0 || e == 0) return;
+  const std::string_view joint = scope_.folded(ev.clause_first - 1);
+  if (joint != "but" && joint != "ma") return;
+  for (uint32_t k = ev.clause_first; k < ev.hit.first; ++k)
+    if (!scope_.is(k, kPerfectAux | kPassiveAux | kNegation) && scope_.folded(k) != ",") return;
+  for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);) {
+    if (events_[j].hit.nominal) continue;  // "nonostante le pressioni di Washington"
+    share_subject_of(ev, events_[j], passive);
+    return;
+  }
 }
 
 // "condannata da Israele, che ha richiamato i propri ambasciatori", "Iran, which
