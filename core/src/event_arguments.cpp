@@ -32,6 +32,9 @@ class TriggerIndex {
 
 bool is_passive(const EventScope& scope, const TriggerHit& hit) {
   if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
+  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
+  // past of a verb of motion.
+  if (hit.rule->type == EventType::kProtest) return false;
   const std::string_view word = scope.folded(hit.first);
   if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
   for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
@@ -199,14 +202,33 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     const int32_t other = triggers_.at(k, e);
     if (other >= 0) {
       const EventDraft& prev = events_[static_cast<size_t>(other)];
-      if (passed_coordinator && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
+      // "rallied in Tel Aviv to demand", "sono scese in piazza per protestare": the
+      // purpose has the subject of the verb it serves (unless that verb embeds it:
+      // "asked North Korea to send" is told by the embedding).
+      const std::string_view before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
+      const bool purpose = (before == "to" || before == "per") && prev.hit.rule->embedding == Embedding::kNone;
+      if ((passed_coordinator || purpose) && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
+    ArgumentDraft people;  // "Israelis rallied": a people named by its demonym acts
+    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people)) {
+      ev.arguments.push_back(people);
+      return;
+    }
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
     if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
+    // "in Tel Aviv and Jerusalem": a locating preposition governs every conjunct.
+    if (const int64_t c = coordinated_before(scope_, p.first); c >= 0) {
+      Party q;
+      const auto locating = [&](uint64_t prep) { return (prep & kPlacePrep) && !(prep & (kSourcePrep | kOfPrep)); };
+      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.first, lower))) {
+        k = std::min(k, q.first);
+        continue;
+      }
+    }
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
@@ -282,7 +304,9 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
                  : Role::kInstrument;
     }
     // "praised the role of Qatar", "elogiato il ruolo del Qatar": whose the object is.
-    if (!ev.hit.nominal) return near_object && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
+    // ("sospendere il diritto di voto dell'Ungheria": a complement a few words on.)
+    const bool near_complement = near_object || p.first <= ev.hit.last + 6;
+    if (!ev.hit.nominal) return near_complement && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
   }
   if (prep & (kRecipientPrep | kTargetPrep)) {
@@ -364,8 +388,11 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
   }
   Party p;  // "Hamas attack", "drone strike", "Ukraine aid"
   if (f > 0 && scope_.together(f - 1, f) && party_at(scope_, f - 1, &p) && scope_.lang() == Lang::kEnglish) {
+    // "the ASEAN meeting": those of a symmetric event hold it.
+    const Role role = (ev.hit.rule->flags & kSymmetric) && ev.hit.rule->of_role == Role::kNone ? Role::kActor
+                                                                                                : ev.hit.rule->of_role;
     if (p.weapon) add(ev, Role::kInstrument, p);
-    else if (p.can_act) add(ev, ev.hit.rule->of_role, p);
+    else if (p.can_act && role != Role::kNone) add(ev, role, p);
   }
 }
 
@@ -513,6 +540,13 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   if (!found && f >= 2 && scope_.mention_at(f - 1) < 0 && (scope_.doc().features.lexicon[f - 1] & kDemonym))
     found = party_at(scope_, f - 2, &p) && p.last == f - 1;
   if (!found || p.weapon) return -1;
+  // "due colonnelli della guardia di Stato accusati": the phrase's head comes before its complement.
+  int64_t target = f - 1;
+  if (p.first >= 2 && scope_.is(p.first - 1, kOfPrep) && scope_.mention_at(p.first - 1) < 0) {
+    Party head;
+    if (party_at(scope_, p.first - 2, &head) && head.first < p.first - 1 && head.last >= p.first - 1 && head.can_act)
+      target = p.first - 2;
+  }
   const std::string_view w = scope_.folded(f);
   if (scope_.lang() == Lang::kItalian) {
     // "che la Corea del Nord accetti": the subject of a clause of its own, not a
@@ -528,12 +562,12 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
                                  "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
                                  "nta"})
       participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
-    return participle ? static_cast<int64_t>(f - 1) : -1;
+    return participle ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
   const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
                       (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
-  return past && object ? static_cast<int64_t>(f - 1) : -1;
+  return past && object ? target : -1;
 }
 
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":

@@ -141,7 +141,8 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     *out = p;
     return true;
   }
-  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun), weapon = scope.is(k, kWeaponNoun);
+  const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
+             weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":

@@ -275,8 +275,10 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
     return false;
   if (scope.lang() == Lang::kEnglish && (before == "to" || english_adverb(before))) return false;
-  // "Russian artillery shelled", "drones attacked": a weapon, then a past form.
-  if (scope.lang() == Lang::kEnglish && scope.is(p, kWeaponMention) && ends_with(scope.folded(i), "ed")) return false;
+  // "Russian artillery shelled", "Israelis rallied": a weapon or a people, then a past form.
+  if (scope.lang() == Lang::kEnglish && ends_with(scope.folded(i), "ed") &&
+      (scope.is(p, kWeaponMention) || (scope.doc().features.lexicon[p] & kDemonym)))
+    return false;
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;

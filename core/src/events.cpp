@@ -97,19 +97,21 @@ void drop_nouns_inside_verbs(std::vector<EventDraft>& events) {
   }
 }
 
-// "suspended security cooperation with France", "ha sospeso i colloqui con Kiev": what a
+// "suspended security cooperation with France", "la sospensione dei negoziati": what a
 // sanction stops is no event of its own; its parties other than the one who stops it
 // are whom the sanction is against.
 void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e + 1 < events.size(); ++e) {
     EventDraft& verb = events[e];
     EventDraft& noun = events[e + 1];
-    if (verb.type != EventType::kSanction || verb.hit.nominal || !noun.hit.nominal || !noun.keep ||
+    if (verb.type != EventType::kSanction || !noun.hit.nominal || !noun.keep ||
         verb.hit.rule->embedded_modality != Modality::kNegated || noun.hit.first > verb.hit.last + 3)
       continue;
-    bool object = true;  // only articles and modifiers between: the noun is the verb's object
-    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k)
-      object = object && scope.is(k, kDeterminer | kNumber | kNounModifier | kMilitaryWord);
+    // Only articles and modifiers between: the noun is the verb's object (or, after
+    // a noun, its complement: "la sospensione dei negoziati").
+    const uint64_t between = kDeterminer | kNumber | kNounModifier | kMilitaryWord | (verb.hit.nominal ? kOfPrep : 0);
+    bool object = true;
+    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k) object = object && scope.is(k, between);
     if (!object) continue;
     for (const ArgumentDraft& a : noun.arguments)
       if ((a.role == Role::kActor || a.role == Role::kRecipient) && !verb.uses(a.first))

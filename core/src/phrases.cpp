@@ -544,7 +544,18 @@ bool is_connector(std::string_view w) {
 
 // A strong preposition or a direction word before the name, with at most three
 // connectors in between.
-bool locative_before(const Document& doc, uint32_t token) {
+bool locative_before(const Document& doc, uint32_t token, bool through_coordination = true) {
+  // "in Tel Aviv and Jerusalem": the second name is where the first is.
+  if (through_coordination && token >= 2 && doc.same_sentence(token - 2, token)) {
+    const std::string_view joint = doc.texts.folded(token - 1);
+    if (joint == "and" || joint == "e" || joint == "ed") {
+      uint32_t first = token - 1;
+      while (first > 0 && token - first <= 4 && doc.same_sentence(first - 1, token) &&
+             !doc.texts.raw[first - 1].empty() && doc.texts.raw[first - 1][0] >= 'A' && doc.texts.raw[first - 1][0] <= 'Z')
+        --first;
+      if (first < token - 1 && locative_before(doc, first, false)) return true;
+    }
+  }
   uint32_t at = token;
   for (int skipped = 0; at > 0 && doc.same_sentence(at - 1, token); ++skipped) {
     const LexiconEntry* e = nullptr;
