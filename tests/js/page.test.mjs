@@ -44,3 +44,31 @@ test('the page annotates Italian and English like the core does', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Annotate clicked the moment it is enabled, while the core still loads, gives the core\'s result', async () => {
+  const { SAMPLES } = await import('../../web/src/shared/samples.mjs');
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Clicked in the same turn as the button is enabled: the worker has its files but
+  // has not answered that the core is loaded (its answer needs a later task here).
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    const button = document.getElementById('annotate');
+    new MutationObserver((_, observer) => {
+      if (button.disabled) return;
+      observer.disconnect();
+      const before = document.getElementById('status').textContent;
+      document.getElementById('sample-it').click();
+      window.statusAtClick = [before, document.getElementById('status').textContent];
+    }).observe(button, { attributes: true, attributeFilter: ['disabled'] });
+  }));
+  await page.goto(url);
+  const statusAtClick = await (await page.waitForFunction(() => window.statusAtClick)).jsonValue();
+  assert.match(statusAtClick[0], /^Loading the annotator/);
+  assert.match(statusAtClick[1], /^Annotating/);
+  await page.waitForFunction(() => window.lastResult && !document.getElementById('output').hasAttribute('aria-busy'));
+  assert.deepEqual(await page.evaluate(() => window.lastResult), annotator.annotate(SAMPLES.it, { lang: 'it' }));
+  assert.match(await page.textContent('#status'), /mentions?, .* entit/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

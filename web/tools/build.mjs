@@ -47,7 +47,6 @@ const workerSource = worker.outputFiles[0].text;
 await build({
   ...common, entryPoints: [join(root, 'web/src/page/main.mjs')], outfile: join(out, 'app.js'),
   plugins: [virtualModules({
-    'virtual:worker-source': () => `export default ${JSON.stringify(workerSource)};`,
     'virtual:world': () => { const w = worldPaths(); return `export const LAND = ${JSON.stringify(w.land)}; export const BORDERS = ${JSON.stringify(w.borders)};`; },
   })],
 });
@@ -58,8 +57,16 @@ const packed = Object.fromEntries(FILES.map((f) => [f, gzipSync(readFileSync(joi
 writeFileSync(join(out, 'app-data.js'), '// The annotator core and its packs for the page opened from file:// (gzip, base64).\n'
   + `globalThis.annotatorFiles = ${JSON.stringify(packed)};\n`);
 
+// index.html gets early.mjs inline, in place of its marker comment.
+const early = await build({ ...common, entryPoints: [join(root, 'web/src/page/early.mjs')], write: false,
+  plugins: [virtualModules({ 'virtual:worker-source': () => `export default ${JSON.stringify(workerSource)};` })] });
+const earlyScript = early.outputFiles[0].text.trim();
+if (/<\/script|<!--/i.test(earlyScript)) throw new Error('early.mjs would end its <script> early');
 for (const f of readdirSync(join(root, 'web'))) {
-  if (/\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
+  if (f === 'index.html') {
+    writeFileSync(join(out, f), readFileSync(join(root, 'web', f), 'utf8')
+      .replace('<!-- early.mjs -->', () => `<script>${earlyScript}</script>`));
+  } else if (/\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
 }
 // The same demo under a strict CSP: tools/serve.mjs adds the header to paths containing "csp".
 writeFileSync(join(out, 'embed-csp.html'), readFileSync(join(root, 'web/embed-demo.html'), 'utf8')

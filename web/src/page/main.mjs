@@ -121,8 +121,11 @@ ui.output.addEventListener('keydown', (e) => {
   if (view.marks[i]?.length) { e.preventDefault(); focusMark(view.marks[i][0]); }
 });
 
-worker.ready.then(() => {
+// Annotate works once the worker has its files: a click while the core is still
+// loading is answered as soon as it is loaded.
+worker.accepting.then(() => {
   ui.button.disabled = false;
-  say('Ready. Paste an article or try a sample.');
   if (ui.input.value.trim()) annotate();
-}, (error) => say(`Could not load the annotator: ${error.message}`));
+});
+worker.ready.then(() => { if (!requests) say('Ready. Paste an article or try a sample.'); },
+  (error) => { ui.button.disabled = true; say(`Could not load the annotator: ${error.message}`); });

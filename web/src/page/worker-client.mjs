@@ -1,25 +1,16 @@
-// Starts the annotation worker from a Blob URL of its bundled code, which works
-// from file:// as well as over HTTP, and turns its messages into promises.
-// Over HTTP the page compiles the core as it downloads and fetches the lexicon and
-// the event data while the worker starts, and hands both over; the worker fetches a language's
+// Takes over the annotation worker that early.mjs (inline in index.html) started
+// before app.js loaded, and turns its messages into promises.
+// Over HTTP early.mjs also started compiling the core as it downloads and fetching
+// the lexicon and the event data; they are handed over; the worker fetches a language's
 // pack when a text in that language comes (the browser caches them all). From
 // file://, where nothing can be fetched, app-data.js (a classic script) brings
 // every file, and they are handed over.
-import workerSource from 'virtual:worker-source';
-
-// The files wasm/annotator.mjs loads first (CORE_FILE, SHARED_PACK).
-const CORE_FILE = 'annotator-core.wasm', SHARED_FILES = ['lexicon.bin', 'events.bin'];
-
-async function bytesOf(response) {
-  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-  return response.arrayBuffer();
-}
+import { CORE_FILE, SHARED_FILES } from '../shared/core-files.mjs';
 
 function whereTheFilesAre() {
   if (location.protocol !== 'file:') {
     const base = new URL('.', location.href).href;
-    const core = WebAssembly.compileStreaming(fetch(new URL(CORE_FILE, base)));
-    const shared = SHARED_FILES.map((file) => fetch(new URL(file, base)).then(bytesOf));
+    const { core, shared } = globalThis.annotatorStart.downloads;
     return Promise.all([core, ...shared]).then(([module, ...bytes]) => ({
       base, given: { [CORE_FILE]: module, ...Object.fromEntries(SHARED_FILES.map((file, i) => [file, bytes[i]])) } }));
   }
@@ -33,13 +24,15 @@ function whereTheFilesAre() {
 }
 
 export function startWorker() {
-  const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-  const worker = new Worker(url);
+  const { worker, workerUrl: url } = globalThis.annotatorStart;  // see early.mjs
   const pending = new Map();
-  let nextId = 1, onReady, onFail;
+  let nextId = 1, onReady, onFail, onAccepting;
   const ready = new Promise((ok, fail) => { onReady = ok; onFail = fail; });
-  whereTheFilesAre().then((where) => worker.postMessage({ type: 'start', ...where },
-    where.given ? SHARED_FILES.map((file) => where.given[file]) : []), onFail);
+  const accepting = new Promise((ok) => { onAccepting = ok; });
+  whereTheFilesAre().then((where) => {
+    worker.postMessage({ type: 'start', ...where }, where.given ? SHARED_FILES.map((file) => where.given[file]) : []);
+    onAccepting();
+  }, onFail);
 
   worker.onmessage = ({ data }) => {
     if (data.type === 'ready') { URL.revokeObjectURL(url); onReady(); return; }
@@ -52,6 +45,7 @@ export function startWorker() {
     else request.fail(new Error(data.message));
   };
   worker.onerror = (event) => onFail(new Error(event.message || 'the worker failed to start'));
+  if (globalThis.annotatorStart.failure) onFail(new Error(globalThis.annotatorStart.failure));
 
   /** Resolves to the result, or to null when a newer request replaced this one. */
   function annotate(text, { lang, terms, onProgress } = {}) {
@@ -62,5 +56,7 @@ export function startWorker() {
       worker.postMessage({ id, text, lang: lang || undefined, terms: terms?.length ? terms : undefined });
     });
   }
-  return { ready, annotate };
+  // accepting: the worker has its files, and a request made now waits in the worker
+  // until the core is loaded; ready: the core is loaded.
+  return { accepting, ready, annotate };
 }
