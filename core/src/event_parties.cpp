@@ -180,8 +180,9 @@ bool english_head_after(const EventScope& scope, const Party& named, Party* out)
   return false;
 }
 
-bool party_at(const EventScope& scope, uint32_t k, Party* out) {
-  if (k >= scope.size()) return false;
+namespace {
+
+bool find_party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (party_with_head_at(scope, k, out)) {
     Party wider;
     if (scope.lang() == Lang::kEnglish && out->mention >= 0 && english_head_after(scope, *out, &wider)) *out = wider;
@@ -201,6 +202,22 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool party_at(const EventScope& scope, uint32_t k, Party* out) {
+  if (k >= scope.size()) return false;
+  EventScope::PartyMemo& memo = scope.party_memo(k);
+  if (memo.state == 0) {
+    Party p;
+    const bool found = find_party_at(scope, k, &p);
+    memo = EventScope::PartyMemo{p.first, p.last, p.mention, static_cast<uint8_t>(found ? 2 : 1), p.can_act,
+                                 p.weapon, p.place};
+  }
+  if (memo.state != 2) return false;
+  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place};
+  return true;
 }
 
 uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lower) {

@@ -7,6 +7,7 @@ namespace annotator {
 EventScope::EventScope(const Document& doc, const std::vector<MentionCandidate>& mentions)
     : doc_(doc), mentions_(mentions), lang_(doc.lang == "it" ? Lang::kItalian : Lang::kEnglish) {
   mention_at_.assign(doc.token_count(), -1);
+  party_memo_.assign(doc.token_count(), PartyMemo{});
   // Mentions come outer before inner (a facility before the town nested in it).
   for (size_t k = 0; k < mentions.size(); ++k)
     for (uint32_t i = mentions[k].first; i < mentions[k].last && i < mention_at_.size(); ++i)

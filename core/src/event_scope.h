@@ -59,12 +59,23 @@ class EventScope {
   // Whether token i is a word that opens like a name (a capital letter).
   bool capitalized(uint32_t i) const;
 
+  // What party_at (event_parties.cpp) found at a token, kept because every event of
+  // a clause asks again: state 0 not yet asked, 1 no party, 2 a party.
+  struct PartyMemo {
+    uint32_t first = 0, last = 0;
+    int32_t mention = -1;
+    uint8_t state = 0;
+    bool can_act = false, weapon = false, place = false;
+  };
+  PartyMemo& party_memo(uint32_t i) const { return party_memo_[i]; }
+
  private:
   const Document& doc_;
   const std::vector<MentionCandidate>& mentions_;
   Lang lang_;
   std::vector<int32_t> mention_at_;
   std::vector<uint32_t> sentence_first_;  // per sentence, plus one past the end
+  mutable std::vector<PartyMemo> party_memo_;  // per token
 };
 
 }  // namespace annotator
