@@ -600,10 +600,7 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
     if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
-    bool planned = false;  // the event follows "to" / "di" right away: "a plot to bomb"
-    for (uint32_t m = k + 1; m < ev.hit.first; ++m)
-      planned = planned || (scope_.is(m, kEmbedMarker) && ev.hit.first - m <= 2);
-    if (!planned) return false;
+    if (!plans_event(scope_, k, ev.hit.first)) return false;
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;

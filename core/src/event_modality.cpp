@@ -39,12 +39,7 @@ uint64_t plot_before(const EventScope& scope, const EventDraft& ev) {
   const uint32_t lower = std::max(ev.clause_first, ev.hit.first > 10 ? ev.hit.first - 10 : 0);
   for (uint32_t k = ev.hit.first; k-- > lower;) {
     if (!scope.is(k, kPlotNoun) || scope.mention_at(k) >= 0) continue;
-    // The planned event follows "to" / "di" right away ("a plot by Russian
-    // intelligence to set fire"); "a peace plan for Sudan, and X praised" plans nothing.
-    bool planned = false;
-    for (uint32_t m = k + 1; m < ev.hit.first; ++m)
-      planned = planned || (scope.is(m, kEmbedMarker) && ev.hit.first - m <= 2);
-    if (!planned) continue;
+    if (!plans_event(scope, k, ev.hit.first)) continue;
     for (uint32_t t = k > 4 ? k - 4 : 0; t < k; ++t)
       if (scope.together(t, k) && scope.is(t, kAttempted)) return kAttempted;
     return kHypothetical;

@@ -220,6 +220,12 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   return true;
 }
 
+bool plans_event(const EventScope& scope, uint32_t plot, uint32_t trigger) {
+  for (uint32_t m = plot + 1; m < trigger; ++m)
+    if (scope.is(m, kEmbedMarker) && trigger - m <= 2) return true;
+  return false;
+}
+
 uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lower) {
   uint32_t k = first;
   while (k > lower && scope.together(k - 1, first)) {

@@ -20,6 +20,11 @@ struct Party {
 // The party whose head is at token k (or covers it), if any.
 bool party_at(const EventScope& scope, uint32_t k, Party* out);
 
+// Whether the plot noun at token plot ("plot", "piano") names the event whose trigger is
+// at token trigger: that event follows "to" / "di" right away ("a plot by Russian
+// intelligence to set fire"; "a peace plan for Sudan, and X praised" plans nothing).
+bool plans_event(const EventScope& scope, uint32_t plot, uint32_t trigger);
+
 // The classes of the preposition right before token first (articles, numbers and
 // "at least" skipped): "on the city" -> kRecipientPrep; none -> 0. Looks no further
 // back than lower.
