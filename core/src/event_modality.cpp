@@ -138,7 +138,7 @@ bool common_noun_says(const EventScope& scope, uint32_t k) {
   // "Ukraine's navy said", "Russian officials said": the noun belongs to a name.
   const uint32_t noun = t - 1;
   if (noun > lower && scope.mention_at(noun - 1) >= 0) return false;
-  const bool possessive = noun > lower + 1 && (scope.folded(noun - 1) == "'s" || scope.folded(noun - 1) == "\u2019s");
+  const bool possessive = noun > lower + 1 && is_possessive(scope, noun - 1);
   return !(possessive && scope.mention_at(noun - 2) >= 0);
 }
 

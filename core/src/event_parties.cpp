@@ -220,6 +220,10 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   return true;
 }
 
+bool is_possessive(const EventScope& scope, uint32_t k) {
+  return k < scope.size() && (scope.folded(k) == "'s" || scope.folded(k) == "\u2019s");
+}
+
 bool plans_event(const EventScope& scope, uint32_t plot, uint32_t trigger) {
   for (uint32_t m = plot + 1; m < trigger; ++m)
     if (scope.is(m, kEmbedMarker) && trigger - m <= 2) return true;

@@ -20,6 +20,9 @@ struct Party {
 // The party whose head is at token k (or covers it), if any.
 bool party_at(const EventScope& scope, uint32_t k, Party* out);
 
+// Whether token k is a possessive "'s" (straight or typographic apostrophe).
+bool is_possessive(const EventScope& scope, uint32_t k);
+
 // Whether the plot noun at token plot ("plot", "piano") names the event whose trigger is
 // at token trigger: that event follows "to" / "di" right away ("a plot by Russian
 // intelligence to set fire"; "a peace plan for Sudan, and X praised" plans nothing).

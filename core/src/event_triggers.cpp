@@ -59,8 +59,7 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
   for (uint32_t k = last; k < end; ++k) {
     uint64_t classes = scope.classes(k);
     // "welcomed the EU's decision": the object is what the name has, not the name.
-    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && m->last < scope.size() &&
-        (scope.folded(m->last) == "'s" || scope.folded(m->last) == "\u2019s"))
+    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && is_possessive(scope, m->last))
       classes &= ~(kActorMention | kPlaceMention);
     out |= classes;
     if (scope.mention_at(k) < 0 && (scope.doc().features.lexicon[k] & kDemonym)) out |= kPersonNoun;
