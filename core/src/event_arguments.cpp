@@ -139,6 +139,16 @@ class ArgumentFinder {
     }
     return false;
   }
+  // "rebels near Goma killed at least 13 peacekeepers": an English verb followed by
+  // its object (an article, a number, a name) is active, whatever stands before it.
+  bool has_direct_object(const EventDraft& ev) const {
+    const uint32_t k = ev.hit.last;
+    if (k >= scope_.size() || !scope_.together(ev.hit.first, k)) return false;
+    if (scope_.is(k, kDeterminer | kNumber)) return true;
+    if (scope_.folded(k) == "at" && k + 1 < scope_.size() && scope_.folded(k + 1) == "least") return true;
+    Party p;
+    return party_at(scope_, k, &p) && p.first == k;
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -591,7 +601,7 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
   const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
                       (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
-  return past && object ? target : -1;
+  return past && object && !has_direct_object(ev) ? target : -1;
 }
 
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
