@@ -57,6 +57,24 @@ bool is_platform(const MentionCandidate* m) {
 }
 // A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
 // says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
+// A town, or a capital standing for its government ("Parigi" as an actor): a
+// meeting or an agreement named after it was held there ("il vertice di Parigi",
+// "the Geneva talks", "l'accordo di Minsk").
+bool names_a_town(const EventScope& scope, int32_t mention) {
+  const MentionCandidate* m = scope.mention(mention);
+  if (!m) return false;
+  if (m->category == Category::kPlace) return m->type == Type::kCity;
+  const Document& doc = scope.doc();
+  for (uint32_t i = doc.match_start[m->first]; i < doc.match_start[m->first + 1]; ++i)
+    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
+      if (e->kind == EntryKind::kName && e->type == Type::kCity && doc.matches[i].count == m->length()) return true;
+  return false;
+}
+
+bool held_somewhere(const EventDraft& ev) {
+  return ev.hit.nominal && (ev.type == EventType::kConsult || ev.type == EventType::kAgree);
+}
+
 bool is_visit(const EventDraft& ev) {
   return ev.hit.rule->modes.find("visit") != std::string_view::npos && !(ev.hit.rule->flags & kHost);
 }
@@ -331,6 +349,7 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     return (p.can_act || prisoners) && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
+    if (held_somewhere(ev) && names_a_town(scope_, p.mention)) return Role::kLocation;
     if (p.weapon) {  // "l'abbattimento di un aereo", "lo speronamento di una motovedetta": the target
       if (!force) return Role::kNone;
       return rule.of_role == Role::kRecipient && (is_interception(ev) || is_platform(scope_.mention(p.mention)))
@@ -388,7 +407,12 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     const bool ends_with_prep = ev.hit.last > ev.hit.first + 1 && scope_.is(ev.hit.last - 1, kPrepositions);
     const uint64_t prep = preposition_before(scope_, p.first, ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
-    const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
+    Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
+    // "contro il mercatino di Natale di Monaco": a place that completes the argument
+    // before it says where the event is.
+    if ((prep & kOfPrep) && !ev.arguments.empty() && p.first == last_argument_end(ev) + 1 &&
+        (p.place || names_a_town(scope_, p.mention)))
+      role = Role::kLocation;
     k = p.last - 1;
     if (role == Role::kNone) continue;
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
@@ -426,6 +450,7 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     const Role role = (ev.hit.rule->flags & kSymmetric) && ev.hit.rule->of_role == Role::kNone ? Role::kActor
                                                                                                 : ev.hit.rule->of_role;
     if (p.weapon) add(ev, Role::kInstrument, p);
+    else if (held_somewhere(ev) && names_a_town(scope_, p.mention)) add(ev, Role::kLocation, p);
     else if (p.can_act && role != Role::kNone) add(ev, role, p);
   }
 }
