@@ -665,9 +665,58 @@ void share_later_actors(const EventScope& scope, std::vector<EventDraft>& events
   }
 }
 
+// The agent of a passive verb: "was announced by the Pentagon", "è stato annunciato
+// dalla Casa Bianca" (auxiliaries at k, then the participle, "by" and the party);
+// returns the participle's token, or 0.
+uint32_t passive_agent_at(const EventScope& scope, uint32_t k, uint32_t last, Party* agent) {
+  if (!scope.is(k, kPassiveAux)) return 0;
+  while (k < last && scope.is(k, kPassiveAux | kPerfectAux)) ++k;
+  const uint32_t participle = k;
+  if (participle + 2 >= last || !scope.is(participle + 1, kAgentPrep) || scope.mention_at(participle + 1) >= 0) return 0;
+  for (uint32_t t = participle + 2; t < std::min(last, participle + 5); ++t) {
+    if (party_at(scope, t, agent)) return agent->can_act && agent->first >= participle + 2 ? participle : 0;
+    if (!scope.is(t, kDeterminer)) return 0;
+  }
+  return 0;
+}
+
+// "A $425 million military aid package for Ukraine ... was announced by the Pentagon",
+// "Indirect negotiations between Iran and the United States were hosted by Oman": a
+// noun event that opens its sentence is the subject of the passive verb after it, whose
+// agent is its actor, or plays the role it plays in that verb's own event (a host).
+void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    const auto later_event_at = [&](uint32_t k) -> int32_t {
+      for (size_t j = e + 1; j < events.size() && events[j].hit.first <= k; ++j)
+        if (k < events[j].hit.last) return static_cast<int32_t>(j);
+      return -1;
+    };
+    const uint32_t first = scope.sentence_first(noun.hit.first);
+    if (!noun.hit.nominal || noun.hit.first > first + 8 || (e > 0 && events[e - 1].hit.first >= first)) continue;
+    const uint32_t last = std::min(scope.sentence_last(noun.hit.first), noun.hit.last + 30);
+    for (uint32_t k = noun.hit.last; k < last; ++k) {
+      const int32_t other = later_event_at(k);
+      if (other >= 0 && !events[static_cast<size_t>(other)].hit.nominal) break;  // a verb of its own
+      Party agent;
+      const uint32_t participle = passive_agent_at(scope, k, last, &agent);
+      if (participle == 0) continue;
+      Role role = Role::kActor;
+      const int32_t verb = later_event_at(participle);
+      if (verb >= 0)
+        for (const ArgumentDraft& a : events[static_cast<size_t>(verb)].arguments)
+          if (a.first == agent.first && events[static_cast<size_t>(verb)].type == noun.type) role = a.role;
+      if (!noun.uses(agent.first) && (role != Role::kActor || !noun.has(Role::kActor)))
+        noun.add(role, agent.first, agent.last, agent.mention);
+      break;
+    }
+  }
+}
+
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
+  agent_of_noun_subject(scope, events);
   share_later_actors(scope, events);
 }
 
