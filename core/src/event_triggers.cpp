@@ -205,6 +205,13 @@ bool may_trigger(const EventScope& scope, uint32_t i) {
          (i > 0 && scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kPunctuation);
 }
 
+// "diciotto detenuti politici", "i detenuti": after a number or an article, a word
+// that is both an event and a noun of people ("detenuti") names the people.
+bool names_people(const EventScope& scope, uint32_t i, uint32_t last) {
+  if (last != i + 1 || i == 0 || !scope.together(i - 1, i) || !scope.is(i, kPersonNoun)) return false;
+  return scope.is(i - 1, kDeterminer | kNumber) || scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kNumber;
+}
+
 }  // namespace
 
 // Italian forms that are verbs wherever they stand: infinitives, gerunds, the
@@ -294,7 +301,7 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;
     const TriggerRule* rule = best_rule(scope, data, stems, i, &last);
-    if (!rule) continue;
+    if (!rule || names_people(scope, i, last)) continue;
     TriggerHit hit;
     hit.first = i;
     hit.last = last;
