@@ -341,9 +341,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     return p.can_act ? party_role : Role::kNone;
   }
   if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
+    // ("an amnesty for opposition activists": a concession too.)
     const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
                           ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
-                          ev.type == EventType::kRetreat;
+                          ev.type == EventType::kRetreat || ev.type == EventType::kConcede;
     bool prisoners = false;  // "in exchange for hundreds of Palestinian prisoners"
     for (uint32_t k = p.first; k < p.last; ++k) prisoners = prisoners || scope_.is(k, kPrisoners);
     return (p.can_act || prisoners) && benefits ? Role::kRecipient : Role::kNone;

@@ -144,6 +144,11 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "opposition activists", "government officials": in English the last noun is the head.
+  const uint32_t next = k + 1;
+  if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
+      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || (!person && scope.is(next, kPlaceNoun))))
+    return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
   // a role before a name is the person named.
