@@ -120,6 +120,23 @@ void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
+// "eased sanctions on Syria's new government", "revocato le sanzioni alla Russia": a
+// concession whose object is a sanction is for those the sanction is against.
+void lifted_sanctions_targets(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& verb = events[e];
+    const EventDraft& noun = events[e + 1];
+    if (verb.type != EventType::kConcede || verb.hit.nominal || verb.has(Role::kRecipient) ||
+        noun.type != EventType::kSanction || !noun.hit.nominal || noun.hit.first > verb.hit.last + 3)
+      continue;
+    bool object = true;
+    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k) object = object && scope.is(k, kDeterminer | kNounModifier);
+    if (!object) continue;
+    for (const ArgumentDraft& a : noun.arguments)
+      if (a.role == Role::kRecipient) verb.add(Role::kRecipient, a.first, a.last, a.mention);
+  }
+}
+
 // An event dated two years or more before the publication date happened in the past.
 void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
                      std::vector<EventDraft>& events) {
@@ -275,6 +292,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
+  lifted_sanctions_targets(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)
