@@ -130,6 +130,7 @@ class ArgumentFinder {
   void read_subject_before_but(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
+  bool possessor_before(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
   Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive, bool near_object) const;
   bool demonym_at(uint32_t k, ArgumentDraft* out) const;
@@ -434,6 +435,7 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     if (party_at(scope_, f - 2, &p) && p.can_act) add(ev, Role::kActor, p);
     return;
   }
+  if (possessor_before(ev)) return;
   for (uint32_t back = 1; back <= 2 && back <= f; ++back) {  // "Russian air strikes"
     if (demonym_at(f - back, &demonym)) {
       ev.arguments.push_back(demonym);
@@ -454,6 +456,38 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     else if (held_somewhere(ev) && names_a_town(scope_, p.mention)) add(ev, Role::kLocation, p);
     else if (p.can_act && role != Role::kNone) add(ev, role, p);
   }
+}
+
+// "praised Riyadh for its tireless mediation": the party an English possessive before
+// a noun event stands for (the nearest one before it that can act; "its" is no
+// person's, "his" and "her" only a person's) acts in it. (Not Italian: "suo" agrees
+// with the thing possessed, and the nearest party was wrong in two of three cases
+// on KIND news, "le sue dimissioni".)
+bool ArgumentFinder::possessor_before(EventDraft& ev) {
+  if (scope_.lang() != Lang::kEnglish) return false;
+  const uint32_t lower = scope_.sentence_first(ev.hit.first);
+  for (uint32_t k = ev.hit.first; k > lower && k + 3 > ev.hit.first;) {
+    --k;
+    const std::string_view w = scope_.folded(k);
+    const bool its = w == "its", his = w == "his" || w == "her";
+    const bool possessive = its || his || w == "their";
+    if (!possessive) {
+      if (scope_.mention_at(k) >= 0 || triggers_.at(k, events_.size()) >= 0 || scope_.is(k, kPrepositions)) return false;
+      continue;
+    }
+    for (uint32_t t = k; t-- > lower;) {
+      Party p;
+      if (!party_at(scope_, t, &p)) continue;
+      t = std::min(t, p.first);
+      const MentionCandidate* m = scope_.mention(p.mention);
+      const bool person = m && m->type == Type::kPerson;
+      if (!p.can_act || (its && person) || (his && !person)) continue;
+      add(ev, Role::kActor, p);
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // A demonym outside any mention ("russo", "Russian"): the country acts.
