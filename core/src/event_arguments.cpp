@@ -40,7 +40,8 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
   for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
     const uint32_t k = hit.first - back;
     if (!scope.together(k, hit.first)) break;
-    if (scope.is(k, kPassiveAux)) return true;
+    // "si sono arresi", "si è dimesso": a reflexive verb is active.
+    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
     const std::string_view w = scope.folded(k);
     if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
         w != "mai" && w != "ever" && w != "just")
