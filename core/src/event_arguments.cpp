@@ -330,6 +330,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (ev.type == EventType::kRetreat && (prep & (kSourcePrep | kAgentPrep)) && !(prep & kOfPrep) && !passive &&
       (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
     return Role::kLocation;
+  // "deported 40 Uyghur men to China": where people are sent is a place, not a party.
+  if (rule.modes == "deport" && (prep & kRecipientPrep) && !(prep & kTargetPrep) &&
+      (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
+    return Role::kLocation;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     const MentionCandidate* m = scope_.mention(p.mention);
