@@ -248,7 +248,9 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
     ArgumentDraft people;  // "Israelis rallied": a people named by its demonym acts
-    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people)) {
+    Party qualified;       // (not "gli agricoltori polacchi bloccano": the farmers do)
+    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people) &&
+        !(party_at(scope_, k, &qualified) && qualified.first < k)) {
       ev.arguments.push_back(people);
       return;
     }
@@ -388,6 +390,7 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
+  if (p.place && ev.type == EventType::kProtest) return Role::kLocation;  // "blocked three border crossings"
   if (p.place) return force || ev.type == EventType::kConsult ? Role::kRecipient : Role::kNone;
   return Role::kNone;
 }
