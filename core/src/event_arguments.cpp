@@ -677,8 +677,13 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
 bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
-    if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    if (!scope_.is(k, kPlotNoun | kDecisionNoun) || scope_.mention_at(k) >= 0) continue;
     if (!plans_event(scope_, k, ev.hit.first)) return false;
+    Party owner;  // "the government's decision to suspend", "Russia's plan to invade"
+    if (k >= 2 && is_possessive(scope_, k - 1) && party_at(scope_, k - 2, &owner) && owner.can_act) {
+      add(ev, Role::kActor, owner);
+      return true;
+    }
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
@@ -688,7 +693,8 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
     }
     // "police foiled a plot to bomb a concert": the plotters are not named, and the
     // subject of the sentence is not one of them ("Iran plans to strike" names them).
-    return k > 0 && scope_.is(k - 1, kDeterminer);
+    // (Who decides may be: "announced its decision to".)
+    return k > 0 && scope_.is(k - 1, kDeterminer) && scope_.is(k, kPlotNoun);
   }
   return false;
 }

@@ -72,6 +72,7 @@ enum WordClass : uint64_t {
   kClaim = 1ull << 52,          // responsibility, rivendicato: who claims an attack
   kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
   kTargetPrep = 1ull << 54,     // on, against, contro, su: a place an attack aims at
+  kDecisionNoun = 1ull << 55,   // decision, move, decisione: "the government's decision to suspend"
   // Not in the data: set at run time from the mentions.
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
