@@ -125,6 +125,11 @@ class ArgumentFinder {
     for (const ArgumentDraft& a : ev.arguments) end = std::max(end, a.last);
     return end;
   }
+  static Role role_ending_at(const EventDraft& ev, uint32_t end) {
+    for (const ArgumentDraft& a : ev.arguments)
+      if (a.last == end) return a.role;
+    return Role::kNone;
+  }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
   void read_relative_antecedent(EventDraft& ev, bool passive);
@@ -257,12 +262,12 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
-    if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
+    if (preposition_before(scope_, p.phrase_first(), lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // "in Tel Aviv and Jerusalem": a locating preposition governs every conjunct.
     if (const int64_t c = coordinated_before(scope_, p.first); c >= 0) {
       Party q;
       const auto locating = [&](uint64_t prep) { return (prep & kPlacePrep) && !(prep & (kSourcePrep | kOfPrep)); };
-      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.first, lower))) {
+      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.phrase_first(), lower))) {
         k = std::min(k, q.first);
         continue;
       }
@@ -338,6 +343,11 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     return Role::kLocation;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
+    // "criticised remarks by the Japanese prime minister": an active verb's object
+    // is by them; they are whom the verb is about.
+    // (English only: Italian "da" is also "from": "riceverà il comando dall'Africa Command".)
+    if (scope_.lang() == Lang::kEnglish && !passive && !ev.hit.nominal && p.phrase_first() > ev.hit.last + 1 && !p.weapon)
+      return p.can_act ? Role::kRecipient : Role::kNone;
     const MentionCandidate* m = scope_.mention(p.mention);
     if (p.weapon) return m && (m->type == Type::kAirDefence || m->type == Type::kVessel) ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
@@ -415,14 +425,17 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
     // A trigger may end with the preposition of what follows ("in exchange for").
     const bool ends_with_prep = ev.hit.last > ev.hit.first + 1 && scope_.is(ev.hit.last - 1, kPrepositions);
-    const uint64_t prep = preposition_before(scope_, p.first, ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
+    const uint64_t prep = preposition_before(scope_, p.phrase_first(), ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
-    Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
-    // "contro il mercatino di Natale di Monaco": a place that completes the argument
-    // before it says where the event is.
-    if ((prep & kOfPrep) && !ev.arguments.empty() && p.first == last_argument_end(ev) + 1 &&
-        (p.place || names_a_town(scope_, p.mention)))
-      role = Role::kLocation;
+    Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
+    // A complement of the argument before it: a place says where the event is
+    // ("contro il mercatino di Natale di Monaco"); whose it is shares its role
+    // ("against the government of Prime Minister Benjamin Netanyahu").
+    if ((prep & kOfPrep) && !ev.arguments.empty() && p.phrase_first() == last_argument_end(ev) + 1) {
+      const Role owner = role_ending_at(ev, last_argument_end(ev));
+      if (p.place || names_a_town(scope_, p.mention)) role = Role::kLocation;
+      else if (p.can_act && (owner == Role::kActor || owner == Role::kRecipient)) role = owner;
+    }
     k = p.last - 1;
     if (role == Role::kNone) continue;
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
@@ -531,7 +544,7 @@ void ArgumentFinder::clause_parties_hold_it(EventDraft& ev) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
-    if (!p.can_act || (preposition_before(scope_, p.first, ev.clause_first) & kPrepositions)) continue;
+    if (!p.can_act || (preposition_before(scope_, p.phrase_first(), ev.clause_first) & kPrepositions)) continue;
     add(ev, Role::kActor, p);
     ++found;
   }
@@ -599,7 +612,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     // the reported clause's subject there: "said Putin had"), else before it.
     for (uint32_t t = k + 1; t < ev.hit.first && scope_.lang() == Lang::kItalian; ++t) {
       Party p;
-      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
+      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.phrase_first(), k)) {
         add(ev, Role::kActor, p);
         return true;
       }
@@ -608,7 +621,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
       Party p;
       if (!party_at(scope_, t, &p)) continue;
       t = std::min(t, p.first);
-      if (p.can_act && !(preposition_before(scope_, p.first, scope_.clause_first(k)) & kPrepositions)) {
+      if (p.can_act && !(preposition_before(scope_, p.phrase_first(), scope_.clause_first(k)) & kPrepositions)) {
         add(ev, Role::kActor, p);
         return true;
       }
@@ -620,7 +633,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
   for (uint32_t k = lower; k < ev.hit.first; ++k) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    if (p.can_act && !(preposition_before(scope_, p.first, lower) & kPrepositions)) {
+    if (p.can_act && !(preposition_before(scope_, p.phrase_first(), lower) & kPrepositions)) {
       add_with_coordinated(ev, Role::kActor, p, false);
       return true;
     }
@@ -667,7 +680,7 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
     return participle ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-  const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
+  const bool object = preposition_before(scope_, p.phrase_first(), scope_.sentence_first(f)) != 0 ||
                       (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
   return past && object && !has_direct_object(ev) ? target : -1;
 }
@@ -687,7 +700,7 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
-      if (!(preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep))) return false;
+      if (!(preposition_before(scope_, p.phrase_first(), k) & (kAgentPrep | kOfPrep))) return false;
       add(ev, Role::kActor, p);
       return true;
     }

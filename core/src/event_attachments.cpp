@@ -239,7 +239,7 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
         Party p;
         if (!party_at(scope, t, &p)) continue;
         t = std::min(t, p.first);
-        if (!p.can_act || (preposition_before(scope, p.first, lower) & kPrepositions)) continue;
+        if (!p.can_act || (preposition_before(scope, p.phrase_first(), lower) & kPrepositions)) continue;
         for (size_t e = range.first; e < range.last; ++e)
           if (events[e].type == EventType::kAssault && !events[e].has(Role::kActor))
             events[e].add(Role::kActor, p.first, p.last, p.mention);

@@ -153,8 +153,11 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
   // a role before a name is the person named.
   const int32_t named = p.last < scope.size() && scope.together(k, p.last) ? scope.mention_at(p.last) : -1;
-  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last)
-    return party_with_head_at(scope, p.last, out);
+  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last) {
+    if (!party_with_head_at(scope, p.last, out)) return false;
+    out->role_first = p.first;
+    return true;
+  }
   p.can_act = person;
   p.weapon = weapon && !person;
   p.place = place && !person && !weapon;
@@ -217,11 +220,11 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (memo.state == 0) {
     Party p;
     const bool found = find_party_at(scope, k, &p);
-    memo = EventScope::PartyMemo{p.first, p.last, p.mention, static_cast<uint8_t>(found ? 2 : 1), p.can_act,
-                                 p.weapon, p.place};
+    memo = EventScope::PartyMemo{p.first, p.last, p.role_first, p.mention, static_cast<uint8_t>(found ? 2 : 1),
+                                 p.can_act, p.weapon, p.place};
   }
   if (memo.state != 2) return false;
-  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place};
+  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place, memo.role_first};
   return true;
 }
 
