@@ -112,7 +112,9 @@ class ArgumentFinder {
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
       make_parties_actors(ev);
-      if (ev.hit.nominal && !ev.has(Role::kActor)) clause_parties_hold_it(ev);
+      // "X told Y in a phone call", "durante un incontro": everyone of the clause before it takes part.
+      const bool framed = ev.hit.nominal && (preposition_before(scope_, ev.hit.first, ev.clause_first) & kPlacePrep);
+      if (ev.hit.nominal && (!ev.has(Role::kActor) || framed)) clause_parties_hold_it(ev);
       if (ev.hit.nominal && !ev.has(Role::kActor)) share_earlier_actors(e);
     }
     if (!ev.has(Role::kActor)) actor_from_weapon_origin(ev);
