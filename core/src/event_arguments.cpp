@@ -427,7 +427,15 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
     // A trigger may end with the preposition of what follows ("in exchange for").
     const bool ends_with_prep = ev.hit.last > ev.hit.first + 1 && scope_.is(ev.hit.last - 1, kPrepositions);
-    const uint64_t prep = preposition_before(scope_, p.phrase_first(), ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
+    const uint32_t lower = ends_with_prep ? ev.hit.last - 1 : ev.hit.last;
+    uint64_t prep = preposition_before(scope_, p.phrase_first(), lower);
+    // "in southern Lebanon and the Bekaa Valley": a locating preposition governs every conjunct.
+    Party earlier;
+    if (const int64_t c = coordinated_before(scope_, p.phrase_first());
+        prep == 0 && c >= static_cast<int64_t>(lower) && party_at(scope_, static_cast<uint32_t>(c), &earlier)) {
+      const uint64_t governs = preposition_before(scope_, earlier.phrase_first(), lower);
+      if ((governs & kPlacePrep) && !(governs & (kSourcePrep | kOfPrep))) prep = governs;
+    }
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
     Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
     // A complement of the argument before it: a place says where the event is
