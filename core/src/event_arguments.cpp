@@ -639,11 +639,16 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     return false;
   }
   // No verb of an event before it: the subject of the sentence ("L'India e gli Emirati
-  // hanno rafforzato la cooperazione, firmando un memorandum").
+  // hanno rafforzato la cooperazione, firmando un memorandum"), or those of an event
+  // noun that is ("Un corteo di studenti ha attraversato Londra chiedendo").
   for (uint32_t k = lower; k < ev.hit.first; ++k) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    if (p.can_act && !(preposition_before(scope_, p.phrase_first(), lower) & kPrepositions)) {
+    const uint32_t f = p.phrase_first();
+    const uint64_t prep = preposition_before(scope_, f, lower);
+    const bool of_event = prep == kOfPrep && f >= 2 && scope_.is(f - 1, kOfPrep) && triggers_.at(f - 2, e) >= 0 &&
+                          events_[static_cast<size_t>(triggers_.at(f - 2, e))].hit.nominal;
+    if (p.can_act && (!(prep & kPrepositions) || of_event)) {
       add_with_coordinated(ev, Role::kActor, p, false);
       return true;
     }
