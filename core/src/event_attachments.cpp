@@ -61,6 +61,25 @@ int64_t nearest_event(const std::vector<EventDraft>& events, const SentenceEvent
   return best;
 }
 
+// "sono scese in piazza a Tbilisi per protestare", "rallied in Tel Aviv to demand": a
+// purpose happens where the verb it serves does.
+void share_place_with_purpose(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const EventDraft& served = events[e - 1];
+    const uint32_t f = ev.hit.first;
+    if (ev.hit.nominal || ev.embedded_by >= 0 || ev.has(Role::kLocation) || served.hit.nominal || f == 0 ||
+        !scope.together(served.hit.first, f) || f > served.hit.last + 8)
+      continue;
+    if (scope.folded(f - 1) != "to" && scope.folded(f - 1) != "per") continue;
+    bool broken = false;
+    for (uint32_t k = served.hit.last; k + 1 < f; ++k) broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
+    if (broken) continue;
+    for (const ArgumentDraft& a : served.arguments)
+      if (a.role == Role::kLocation) ev.add(Role::kLocation, a.first, a.last, a.mention);
+  }
+}
+
 }  // namespace
 
 void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft>& events) {
@@ -114,6 +133,7 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
       if (e >= 0) events[static_cast<size_t>(e)].add(Role::kLocation, t, t + 1, -1);
     }
   }
+  share_place_with_purpose(scope, events);
   for (EventDraft& ev : events)
     if (ev.time >= 0) {
       const MentionCandidate& t = mentions[static_cast<size_t>(ev.time)];

@@ -73,10 +73,11 @@ enum WordClass : uint64_t {
   kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
   kTargetPrep = 1ull << 54,     // on, against, contro, su: a place an attack aims at
   kDecisionNoun = 1ull << 55,   // decision, move, decisione: "the government's decision to suspend"
-  // Not in the data: set at run time from the mentions.
+  // Not in the data: set at run time from the mentions (bits 56-58).
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
   kActorMention = 1ull << 58,
+  kAuthorVerb = 1ull << 59,     // decided, ordered, deciso, ordinato: "la sospensione decisa dal governo"
 };
 
 // Every class of preposition.
