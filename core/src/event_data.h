@@ -121,7 +121,7 @@ struct TriggerRule {
   // Rules with more conditions win over plainer ones for the same word.
   int specificity() const {
     return (next.empty() ? 0 : 4) + (prev.empty() ? 0 : 4) + (near.empty() ? 0 : 2) +
-           (when_object ? 2 : 0) + ((flags & kNeedsWeapon) ? 1 : 0);
+           (when_object ? 2 : 0) + ((flags & kNeedsWeapon) ? 1 : 0) + (pos != PartOfSpeech::kAny ? 1 : 0);
   }
 };
 

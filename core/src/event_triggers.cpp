@@ -176,13 +176,22 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
   EventData::Rules by_stem{nullptr, nullptr};
   if (!(info.classes & kClosedClass)) by_stem = stems.of(scope.folded(i));
   const TriggerRule* best = nullptr;
+  uint16_t best_index = 0;
   const RuleCheck check(scope, i);
+  // The most specific; among equals, the one written first in the data file (the
+  // order of the lists themselves follows the tables' layout).
+  const auto better = [&](const TriggerRule& rule, uint16_t index) {
+    if (!best) return true;
+    if (rule.specificity() != best->specificity()) return rule.specificity() > best->specificity();
+    return index < best_index;
+  };
   for (const EventData::Rules& rules : {by_word, by_stem}) {
     for (const uint16_t* r = rules.begin; r != rules.end; ++r) {
       const TriggerRule& rule = data.rule(*r);
       uint32_t end = 0;
-      if ((!best || rule.specificity() > best->specificity()) && check.holds(rule, &end)) {
+      if (better(rule, *r) && check.holds(rule, &end)) {
         best = &rule;
+        best_index = *r;
         *last = end;
       }
     }
