@@ -339,9 +339,18 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (ev.type == EventType::kRetreat && (prep & (kSourcePrep | kAgentPrep)) && !(prep & kOfPrep) && !passive &&
       (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
     return Role::kLocation;
+  // "extradited from Cyprus to the United States", "estradato negli Stati Uniti": the
+  // state that hands someone over acts; the one that receives them is the recipient.
+  const MentionCandidate* named = scope_.mention(p.mention);
+  const bool state = named && (named->type == Type::kCountry ||
+                               (named->category == Category::kActor && names_a_town(scope_, p.mention)));
+  if (rule.label == "extradition" && state && !(prep & kOfPrep)) {
+    if (prep & kSourcePrep) return Role::kActor;
+    if (prep & (kRecipientPrep | kPlacePrep)) return Role::kRecipient;
+  }
   // "deported 40 Uyghur men to China": where people are sent is a place, not a party.
   if (rule.modes == "deport" && (prep & kRecipientPrep) && !(prep & kTargetPrep) &&
-      (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
+      (p.place || (named && named->type == Type::kCountry)))
     return Role::kLocation;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
