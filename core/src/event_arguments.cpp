@@ -396,7 +396,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     if (p.weapon) return Role::kNone;
     if (p.can_act) return party_role;
     // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
-    // "to", "in" only say where); after "to", "a", "in" where a visit goes.
+    // "to", "in" only say where; one lands on a place); after "to", "a", "in" where a visit goes.
+    if (p.place && ev.hit.rule->label == "landing") return Role::kLocation;
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
     if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
@@ -522,7 +523,8 @@ bool ArgumentFinder::possessor_before(EventDraft& ev) {
       const MentionCandidate* m = scope_.mention(p.mention);
       const bool person = m && m->type == Type::kPerson;
       if (!p.can_act || (its && person) || (his && !person)) continue;
-      add(ev, Role::kActor, p);
+      // ("for his release": the one released.)
+      add(ev, ev.hit.rule->of_role == Role::kRecipient ? Role::kRecipient : Role::kActor, p);
       return true;
     }
     return false;

@@ -43,7 +43,7 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+  return scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
          has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
 }
 
