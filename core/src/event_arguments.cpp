@@ -806,27 +806,28 @@ void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& eve
 // actor (the first noun event before the participle, when nothing but complements
 // stand between).
 void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& events) {
-  size_t e = 0;
-  for (uint32_t k = 0; k + 2 < scope.size(); ++k) {
-    if (!scope.is(k, kAuthorVerb | kLightVerb) || !scope.is(k + 1, kAgentPrep) || scope.mention_at(k + 1) >= 0) continue;
-    while (e < events.size() && events[e].hit.last <= k) ++e;  // events before k: [0, e)
-    int64_t noun = -1;
-    for (size_t j = e; j-- > 0 && events[j].hit.last + 10 > k && scope.together(events[j].hit.first, k);) {
-      if (!events[j].hit.nominal) break;
-      noun = static_cast<int64_t>(j);
-    }
-    if (noun < 0) continue;
-    EventDraft& ev = events[static_cast<size_t>(noun)];
-    bool broken = false;
-    for (uint32_t t = ev.hit.last; t < k; ++t) broken = broken || (scope.is(t, kClauseBreak) && scope.mention_at(t) < 0);
-    if (broken || ev.has(Role::kActor)) continue;
-    for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
-      Party agent;
-      if (party_at(scope, t, &agent)) {
-        if (agent.can_act && agent.first >= k + 2) ev.add(Role::kActor, agent.first, agent.last, agent.mention);
-        break;
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    if (!ev.hit.nominal || ev.has(Role::kActor)) continue;
+    // A noun right after another names its complement ("la sospensione dei negoziati").
+    if (e > 0 && events[e - 1].hit.nominal && events[e - 1].hit.last + 10 > ev.hit.first &&
+        scope.together(events[e - 1].hit.first, ev.hit.first))
+      continue;
+    const uint32_t upper = std::min(scope.sentence_last(ev.hit.first), ev.hit.last + 10);
+    for (uint32_t k = ev.hit.last, next = static_cast<uint32_t>(e + 1); k + 2 < upper; ++k) {
+      while (next < events.size() && events[next].hit.last <= k) ++next;
+      if (next < events.size() && events[next].hit.first <= k && !events[next].hit.nominal) break;  // a verb of its own
+      if (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0) break;
+      if (!scope.is(k, kAuthorVerb | kLightVerb) || !scope.is(k + 1, kAgentPrep) || scope.mention_at(k + 1) >= 0) continue;
+      for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
+        Party agent;
+        if (party_at(scope, t, &agent)) {
+          if (agent.can_act && agent.first >= k + 2) ev.add(Role::kActor, agent.first, agent.last, agent.mention);
+          break;
+        }
+        if (!scope.is(t, kDeterminer)) break;
       }
-      if (!scope.is(t, kDeterminer)) break;
+      break;
     }
   }
 }
