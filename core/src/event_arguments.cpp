@@ -102,6 +102,7 @@ class ArgumentFinder {
       Party p;
       party_at(scope_, static_cast<uint32_t>(modified), &p);
       add(ev, Role::kRecipient, p);
+      ev.reduced_relative = true;
     } else if (attributive_participle(ev, &described)) {
       add(ev, Role::kRecipient, described);
     } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
@@ -176,6 +177,9 @@ class ArgumentFinder {
     Party p;
     return party_at(scope_, k, &p) && p.first == k;
   }
+  // A participle that describes the noun right before it ("attivista curdo detenuto",
+  // "activists detained"): that noun is its recipient.
+  static bool describes_noun_before(const EventDraft& ev) { return ev.reduced_relative; }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -250,7 +254,15 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
         k = std::min(k, prev.hit.first);
         continue;
       }
+      // "Un attivista curdo detenuto in Turchia è ...": a participle describing the
+      // noun before it is no verb of the clause; that noun is the clause's subject.
+      if (describes_noun_before(prev)) {
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
       if ((passed_coordinator || purpose) && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
+      // "è in sciopero della fame per chiedere": a purpose of a noun's event has its actor.
+      if (purpose && !ev.hit.nominal && prev.hit.nominal) share_actor_of(ev, prev);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
@@ -277,7 +289,8 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
-      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described)) {
+      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described) &&
+          !describes_noun_before(events_[j])) {
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }

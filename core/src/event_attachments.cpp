@@ -196,6 +196,14 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
 }
 
+// Whether the words before token k ask for the end of what k names ("la fine
+// dell'isolamento", "an end to the siege", "the lifting of the blockade").
+bool ends_what_follows(const EventScope& scope, uint32_t k) {
+  if (k < 2 || !scope.together(k - 2, k) || !scope.is(k - 1, kOfPrep | kEmbedMarker)) return false;
+  const std::string_view w = scope.folded(k - 2);
+  return w == "fine" || w == "end" || w == "revoca" || w == "lifting";
+}
+
 }  // namespace
 
 void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events) {
@@ -221,6 +229,8 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
     }
     if (!marker || broken) continue;
+    // "chiedere la fine dell'isolamento", "an end to the blockade": what is to end is real.
+    if (ends_what_follows(scope, first.hit.first)) continue;
     // That event, and those joined to it by "and" ("to supply and deliver").
     for (size_t f = e + 1; f < events.size(); ++f) {
       EventDraft& inner = events[f];

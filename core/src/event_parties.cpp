@@ -132,6 +132,15 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   if (m >= 0) {
     const MentionCandidate& mention = *scope.mention(m);
     if (mention.category == Category::kTime) return false;
+    // "il leader del PKK Abdullah Öcalan": a role that names a group, then the person.
+    const int32_t named = mention.last < scope.size() && scope.together(k, mention.last) ? scope.mention_at(mention.last) : -1;
+    if (mention.category == Category::kActor && mention.type != Type::kPerson && named >= 0 && named != m &&
+        scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == mention.last &&
+        ((scope.doc().features.lexicon[mention.first] & kRoleWord) || scope.folded(mention.first) == "leader")) {
+      if (!party_with_head_at(scope, mention.last, out)) return false;
+      out->role_first = mention.first;
+      return true;
+    }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
     p.mention = m;
