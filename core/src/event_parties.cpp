@@ -94,6 +94,13 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
       ++last;
       continue;
     }
+    // "la coalizione guidata dall'Arabia Saudita": who leads it is part of its name.
+    const std::string_view w = scope.folded(last);
+    if (w.size() == 7 && w.substr(0, 6) == "guidat" && last + 2 < upper && scope.is(last + 1, kAgentPrep)) {
+      const int32_t leader = scope.mention_at(last + 2);
+      if (leader >= 0 && scope.mention(leader)->category == Category::kActor && scope.mention(leader)->first == last + 2)
+        return scope.mention(leader)->last;
+    }
     if (took_complement || !scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
     const uint32_t next = last + 1;
     const int32_t m = scope.mention_at(next);
