@@ -35,6 +35,10 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
   const uint32_t next = k + 1;
   if (next >= scope.size() || !scope.together(k, next)) return true;
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
+  // "Chinese and Emirati companies": one of two qualifiers of a noun after them.
+  if (scope.is(next, kCoordinator) && next + 1 < scope.size() && scope.together(k, next + 1) &&
+      (is_demonym(scope, next + 1) || scope.is(next + 1, kNounModifier)))
+    return false;
   return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
                                                           kPassiveAux | kPerfectAux);
 }
@@ -71,7 +75,8 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
       continue;
     }
     const bool listed = is_demonym(scope, t) || scope.is(t, kNounModifier) || is_person_word(scope, t);
-    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) && is_demonym(scope, first);
+    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) &&
+                        (is_demonym(scope, first) || scope.is(first, kNounModifier));
     if (!listed && !joined) break;
     first = t;
   }
