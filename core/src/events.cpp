@@ -120,20 +120,31 @@ void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
-// "eased sanctions on Syria's new government", "revocato le sanzioni alla Russia": a
-// concession whose object is a sanction is for those the sanction is against.
-void lifted_sanctions_targets(const EventScope& scope, std::vector<EventDraft>& events) {
+// Whether the event after verb e is a noun that is its object (only articles and
+// modifiers between: "eased the sanctions", "respingendo le accuse").
+bool object_is_noun_event(const EventScope& scope, const std::vector<EventDraft>& events, size_t e) {
+  if (e + 1 >= events.size() || events[e].hit.nominal || !events[e + 1].hit.nominal ||
+      events[e + 1].hit.first > events[e].hit.last + 3)
+    return false;
+  for (uint32_t k = events[e].hit.last; k < events[e + 1].hit.first; ++k)
+    if (!scope.is(k, kDeterminer | kNounModifier)) return false;
+  return true;
+}
+
+// Who a verb whose object is a noun event is about: "eased sanctions on Syria's new
+// government" (a concession is for those the sanction is against), "respingendo le
+// accuse del ministro Mark Rutte" (a rejection is of those who accuse).
+void object_event_parties(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e + 1 < events.size(); ++e) {
     EventDraft& verb = events[e];
     const EventDraft& noun = events[e + 1];
-    if (verb.type != EventType::kConcede || verb.hit.nominal || verb.has(Role::kRecipient) ||
-        noun.type != EventType::kSanction || !noun.hit.nominal || noun.hit.first > verb.hit.last + 3)
-      continue;
-    bool object = true;
-    for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k) object = object && scope.is(k, kDeterminer | kNounModifier);
-    if (!object) continue;
+    if (verb.has(Role::kRecipient) || !object_is_noun_event(scope, events, e)) continue;
+    Role from = Role::kNone;
+    if (verb.type == EventType::kConcede && noun.type == EventType::kSanction) from = Role::kRecipient;
+    if (verb.type == EventType::kReject) from = Role::kActor;
     for (const ArgumentDraft& a : noun.arguments)
-      if (a.role == Role::kRecipient) verb.add(Role::kRecipient, a.first, a.last, a.mention);
+      if (from != Role::kNone && a.role == from && !verb.uses(a.first))
+        verb.add(Role::kRecipient, a.first, a.last, a.mention);
   }
 }
 
@@ -292,7 +303,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
-  lifted_sanctions_targets(scope, events);
+  object_event_parties(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)
