@@ -821,7 +821,7 @@ void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& eve
 void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e < events.size(); ++e) {
     EventDraft& ev = events[e];
-    if (!ev.hit.nominal || ev.has(Role::kActor)) continue;
+    if (!ev.hit.nominal || (ev.has(Role::kActor) && ev.type != EventType::kAccuse)) continue;
     // A noun right after another names its complement ("la sospensione dei negoziati").
     if (e > 0 && events[e - 1].hit.nominal && events[e - 1].hit.last + 10 > ev.hit.first &&
         scope.together(events[e - 1].hit.first, ev.hit.first))
@@ -832,10 +832,16 @@ void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& even
       if (next < events.size() && events[next].hit.first <= k && !events[next].hit.nominal) break;  // a verb of its own
       if (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0) break;
       if (!scope.is(k, kAuthorVerb | kLightVerb) || !scope.is(k + 1, kAgentPrep) || scope.mention_at(k + 1) >= 0) continue;
+      // "un'indagine sui crimini commessi dalle forze russe": who committed what is
+      // investigated is whom the investigation is about.
+      const std::string_view verb = scope.folded(k);
+      const bool committed = verb.substr(0, 6) == "commit" || verb.substr(0, 6) == "commes" || verb.substr(0, 9) == "perpetrat";
+      const Role role = committed && ev.type == EventType::kAccuse ? Role::kRecipient : Role::kActor;
+      if (role == Role::kActor && (committed || ev.has(Role::kActor))) break;
       for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
         Party agent;
         if (party_at(scope, t, &agent)) {
-          if (agent.can_act && agent.first >= k + 2) ev.add(Role::kActor, agent.first, agent.last, agent.mention);
+          if (agent.can_act && agent.first >= k + 2) ev.add(role, agent.first, agent.last, agent.mention);
           break;
         }
         if (!scope.is(t, kDeterminer)) break;
