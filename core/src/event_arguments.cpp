@@ -128,6 +128,21 @@ class ArgumentFinder {
     for (const ArgumentDraft& a : ev.arguments) end = std::max(end, a.last);
     return end;
   }
+  // "per la ricostruzione dell'Ucraina", "for the reconstruction of Ukraine": the party
+  // at f completes a noun after "for" / "per", so the event is for it.
+  bool completes_purpose_noun(uint32_t f) const {
+    if (f < 3 || !scope_.is(f - 1, kOfPrep) || scope_.mention_at(f - 2) >= 0 || triggers_.at(f - 2, events_.size()) >= 0)
+      return false;
+    uint32_t k = f - 2;
+    while (k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kDeterminer)) --k;
+    return k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kBenefitPrep) && scope_.mention_at(k - 1) < 0;
+  }
+  // "nelle mani di Hamas", "in the hands of Hamas": the party at f holds what the event is about.
+  bool held_by_party(uint32_t f) const {
+    if (f < 2 || !scope_.is(f - 1, kOfPrep)) return false;
+    const std::string_view w = scope_.folded(f - 2);
+    return w == "mani" || w == "mano" || w == "hands";
+  }
   static Role role_ending_at(const EventDraft& ev, uint32_t end) {
     for (const ArgumentDraft& a : ev.arguments)
       if (a.last == end) return a.role;
@@ -460,6 +475,9 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
       if ((governs & kPlacePrep) && !(governs & (kSourcePrep | kOfPrep))) prep = governs;
     }
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
+    if ((prep & kOfPrep) && completes_purpose_noun(p.phrase_first())) prep = kBenefitPrep;
+    // "gli ostaggi ancora nelle mani di Hamas": who holds them.
+    if ((prep & kOfPrep) && held_by_party(p.phrase_first())) prep = kAgentPrep;
     Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
     // A complement of the argument before it: a place says where the event is
     // ("contro il mercatino di Natale di Monaco"); whose it is shares its role
