@@ -50,6 +50,19 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
   return false;
 }
 
+// A past participle by its ending: English -ed; Italian regular participles and the
+// irregular endings of ucciso, espulsi, arresi, sospeso, dimessi, invasa, distrutto,
+// respinto, raggiunta (not the present "colpisce", "accusa").
+bool looks_like_participle(Lang lang, std::string_view w) {
+  if (lang == Lang::kEnglish) return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                               "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
+                               "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
+                               "nta"})
+    if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
+  return false;
+}
+
 bool is_interception(const EventDraft& ev) { return ev.hit.rule->label == "interception"; }
 
 // A ship, aircraft or armoured vehicle: a weapon that can also be a target.
@@ -136,6 +149,14 @@ class ArgumentFinder {
     uint32_t k = f - 2;
     while (k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kDeterminer)) --k;
     return k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kBenefitPrep) && scope_.mention_at(k - 1) < 0;
+  }
+  // Whether the words between the noun trigger and the preposition before f are one
+  // past participle ("l'intesa [raggiunta] alle Barbados").
+  bool participle_after_trigger(const EventDraft& ev, uint32_t f) const {
+    uint32_t prep = f;
+    while (prep > ev.hit.last && !scope_.is(prep - 1, kPrepositions)) --prep;
+    if (prep != ev.hit.last + 2 || scope_.mention_at(ev.hit.last) >= 0) return false;
+    return looks_like_participle(scope_.lang(), scope_.folded(ev.hit.last));
   }
   // "nelle mani di Hamas", "in the hands of Hamas": the party at f holds what the event is about.
   bool held_by_party(uint32_t f) const {
@@ -479,6 +500,11 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     // "gli ostaggi ancora nelle mani di Hamas": who holds them.
     if ((prep & kOfPrep) && held_by_party(p.phrase_first())) prep = kAgentPrep;
     Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
+    // "l'intesa raggiunta alle Barbados", "the agreement signed in Washington": after a
+    // participle that describes a noun event, a state or a place is where it happened.
+    if (ev.hit.nominal && (prep & (kRecipientPrep | kPlacePrep)) && participle_after_trigger(ev, p.phrase_first()) &&
+        (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
+      role = Role::kLocation;
     // A complement of the argument before it: a place says where the event is
     // ("contro il mercatino di Natale di Monaco"); whose it is shares its role
     // ("against the government of Prime Minister Benjamin Netanyahu").
@@ -726,15 +752,7 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
     uint32_t b = p.first;
     while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer)) --b;
     if (b > scope_.sentence_first(f) && scope_.folded(b - 1) == "che") return -1;
-    bool participle = false;
-    // Regular participles, and the irregular endings of ucciso, espulsi, arresi, sospeso,
-    // dimessi, invasa, distrutto, respinto (not the present "colpisce", "accusa").
-    for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-                                 "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
-                                 "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
-                                 "nta"})
-      participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
-    return participle ? target : -1;
+    return looks_like_participle(Lang::kItalian, w) ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
   const bool object = preposition_before(scope_, p.phrase_first(), scope_.sentence_first(f)) != 0 ||
