@@ -47,6 +47,8 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
+  const std::string_view w = scope.folded(k);  // "a 19-year-old"
+  if (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") return true;
   return scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
          has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
 }

@@ -286,6 +286,10 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
   const uint32_t p = i - 1;
   const std::string_view before = scope.folded(p);
+  // "the explosion that destroyed the dam": after a relative pronoun a past form is a verb.
+  if (scope.lang() == Lang::kEnglish && (before == "that" || before == "which" || before == "who") &&
+      ends_with(scope.folded(i), "ed"))
+    return false;
   // "no agreement", "nessun accordo": a negation that only stands before nouns.
   if (before == "no" || before == "nessun" || before == "nessuna" || before == "alcun" || before == "alcuna") return true;
   // What comes before a verb: an auxiliary, a modal, a pronoun, "not", English "to".
