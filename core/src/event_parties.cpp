@@ -47,10 +47,15 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
-  const std::string_view w = scope.folded(k);  // "a 19-year-old"
-  if (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") return true;
-  return scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
-         has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+  uint8_t& memo = scope.party_memo(k).person;  // asked again and again by the phrases around
+  if (memo == 0) {
+    const std::string_view w = scope.folded(k);  // "a 19-year-old"
+    const bool person = scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+                        (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") ||
+                        has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+    memo = person ? 2 : 1;
+  }
+  return memo == 2;
 }
 
 // A bare body named by a common noun ("governo", "the police") takes the words that
@@ -243,8 +248,9 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (memo.state == 0) {
     Party p;
     const bool found = find_party_at(scope, k, &p);
+    const uint8_t person = memo.person;  // (asked while finding the party, perhaps)
     memo = EventScope::PartyMemo{p.first, p.last, p.role_first, p.mention, static_cast<uint8_t>(found ? 2 : 1),
-                                 p.can_act, p.weapon, p.place};
+                                 p.can_act, p.weapon, p.place, person};
   }
   if (memo.state != 2) return false;
   *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place, memo.role_first};
