@@ -172,6 +172,21 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "the leaders of the G7", "ministers of the EU": people who stand for a body are that body.
+  if (scope.lang() == Lang::kEnglish && person && scope.mention_at(k) < 0) {
+    const std::string_view w = scope.folded(k);
+    uint32_t t = k + 1;
+    if (w.size() > 3 && w.back() == 's' && t + 1 < scope.size() && scope.together(k, t + 1) && scope.folded(t) == "of") {
+      ++t;
+      if (scope.is(t, kDeterminer) && t + 1 < scope.size()) ++t;
+      const MentionCandidate* body = scope.mention(scope.mention_at(t));
+      if (body && body->first == t && body->category == Category::kActor && body->type != Type::kPerson &&
+          party_with_head_at(scope, t, out)) {
+        out->role_first = english_phrase_start(scope, k);
+        return true;
+      }
+    }
+  }
   // "opposition activists", "government officials": in English the last noun is the head.
   const uint32_t next = k + 1;
   if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
