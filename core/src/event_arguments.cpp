@@ -290,6 +290,13 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
         k = std::min(k, prev.hit.first);
         continue;
       }
+      // "foiled a plot to set fire to a centre, and charged three nationals": past a
+      // coordinator, an infinitive is no verb of the clause to share a subject with.
+      const std::string_view marker = prev.hit.first > 0 ? scope_.folded(prev.hit.first - 1) : std::string_view();
+      if (passed_coordinator && !ev.hit.nominal && (marker == "to" || marker == "di")) {
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
       // "Un attivista curdo detenuto in Turchia è ...": a participle describing the
       // noun before it is no verb of the clause; that noun is the clause's subject.
       if (describes_noun_before(prev)) {
@@ -500,6 +507,11 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     // "gli ostaggi ancora nelle mani di Hamas": who holds them.
     if ((prep & kOfPrep) && held_by_party(p.phrase_first())) prep = kAgentPrep;
     Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
+    // "set fire to a shopping centre", "opened fire on the crowd": the object of a
+    // trigger that ends with its own preposition is what the act is done to.
+    if (ends_with_prep && role == Role::kNone && !passive && p.phrase_first() <= ev.hit.last + 2 &&
+        (p.place || p.can_act))
+      role = Role::kRecipient;
     // "l'intesa raggiunta alle Barbados", "the agreement signed in Washington": after a
     // participle that describes a noun event, a state or a place is where it happened.
     if (ev.hit.nominal && (prep & (kRecipientPrep | kPlacePrep)) && participle_after_trigger(ev, p.phrase_first()) &&
