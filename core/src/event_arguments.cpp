@@ -341,6 +341,14 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     if (role == Role::kNone) continue;
     const size_t before = ev.arguments.size();
     add_with_coordinated(ev, role, p, true);
+    // "27 Chinese warships and dozens of aircraft staged drills": each weapon of the
+    // subject plays its own part (a warship acts).
+    for (size_t a = before; a < ev.arguments.size() && p.weapon; ++a) {
+      Party conjunct;
+      conjunct.mention = ev.arguments[a].mention;
+      conjunct.weapon = true;
+      ev.arguments[a].role = subject_role(ev, conjunct, passive);
+    }
     if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }

@@ -334,7 +334,13 @@ bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
 int64_t coordinated_before(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
   uint32_t k = first;
-  while (k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer) && !scope.is(k - 1, kCoordinator)) --k;
+  // (articles, and counts: "27 Chinese warships and dozens of aircraft")
+  const auto counts = [&](uint32_t t) {
+    return scope.is(t, kDeterminer | kQuantity | kNumber | kApproximately) ||
+           (scope.is(t, kOfPrep) && t > lower && scope.is(t - 1, kQuantity)) ||
+           scope.doc().segmentation.tokens[t].kind == TokenKind::kNumber;
+  };
+  while (k > lower && scope.mention_at(k - 1) < 0 && counts(k - 1) && !scope.is(k - 1, kCoordinator)) --k;
   if (k <= lower + 1 || scope.mention_at(k - 1) >= 0 || !scope.is(k - 1, kCoordinator)) return -1;
   if (scope.folded(k - 1) == "," && !list_goes_on_to_and(scope, first)) return -1;
   return static_cast<int64_t>(k) - 2;
