@@ -162,6 +162,11 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
+    // "lethal weapons", "heavy weapons": English modifiers before a weapon are the phrase's.
+    while (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && p.first > 0 &&
+           scope.together(p.first - 1, p.first) && scope.mention_at(p.first - 1) < 0 &&
+           scope.is(p.first - 1, kNounModifier))
+      --p.first;
     p.mention = m;
     p.can_act = mention.category == Category::kActor;
     p.weapon = mention.category == Category::kWeapon;
@@ -190,7 +195,7 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   // "opposition activists", "government officials": in English the last noun is the head.
   const uint32_t next = k + 1;
   if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
-      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || (!person && scope.is(next, kPlaceNoun))))
+      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || scope.is(next, kPlaceNoun)))
     return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
