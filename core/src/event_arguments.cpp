@@ -474,6 +474,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
   // "furono uccisi centinaia di civili": an Italian passive puts its subject after it.
   if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
+  // "sending military personnel": troops are what is sent where the object is what is given.
+  if (p.can_act && rule.object_role == Role::kInstrument && scope_.is(p.last - 1, kTroops)) return Role::kInstrument;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
   if (p.place && ev.type == EventType::kProtest) return Role::kLocation;  // "blocked three border crossings"
@@ -775,8 +777,12 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
     return looks_like_participle(Lang::kItalian, w) ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  // ("including several journalists jailed on smuggling charges")
+  uint32_t b = p.phrase_first();
+  while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer | kNumber | kApproximately)) --b;
   const bool object = preposition_before(scope_, p.phrase_first(), scope_.sentence_first(f)) != 0 ||
-                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
+                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0) ||
+                      (b > 0 && scope_.folded(b - 1) == "including");
   return past && object && !has_direct_object(ev) ? target : -1;
 }
 
@@ -893,7 +899,7 @@ void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& even
       const std::string_view verb = scope.folded(k);
       const bool committed = verb.substr(0, 6) == "commit" || verb.substr(0, 6) == "commes" || verb.substr(0, 9) == "perpetrat";
       const Role role = committed && ev.type == EventType::kAccuse ? Role::kRecipient : Role::kActor;
-      if (role == Role::kActor && (committed || ev.has(Role::kActor))) break;
+      if (role == Role::kActor && ev.has(Role::kActor)) break;
       for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
         Party agent;
         if (party_at(scope, t, &agent)) {
