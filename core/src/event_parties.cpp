@@ -221,7 +221,15 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
 bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
   const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
   for (uint32_t h = named.last; h < upper; ++h) {
-    if (scope.mention_at(h) >= 0) return false;
+    if (const int32_t m = scope.mention_at(h); m >= 0) {
+      // "an Azerbaijan Airlines passenger jet": the name qualifies a ship or an aircraft.
+      const MentionCandidate& craft = *scope.mention(m);
+      if (craft.first != h || craft.category != Category::kWeapon ||
+          (craft.type != Type::kAircraft && craft.type != Type::kVessel) || !party_with_head_at(scope, h, out))
+        return false;
+      out->first = named.first;
+      return true;
+    }
     const bool head = scope.is(h, kPlaceNoun | kPersonNoun) || (scope.doc().features.lexicon[h] & kRoleWord) ||
                       has_entry(scope.doc(), h, EntryKind::kGroupNoun);
     if (head && !scope.is(h, kPrepositions)) {
