@@ -37,7 +37,7 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
   // "Chinese and Emirati companies": one of two qualifiers of a noun after them.
   if (scope.is(next, kCoordinator) && next + 1 < scope.size() && scope.together(k, next + 1) &&
-      (is_demonym(scope, next + 1) || scope.is(next + 1, kNounModifier)))
+      ((scope.doc().features.lexicon[next + 1] & kDemonym) || scope.is(next + 1, kNounModifier)))
     return false;
   return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
                                                           kPassiveAux | kPerfectAux);
@@ -162,11 +162,20 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
-    // "lethal weapons", "heavy weapons": English modifiers before a weapon are the phrase's.
+    // "lethal weapons", "American and Canadian fighter jets": English modifiers before a
+    // weapon, and a demonym joined to the weapon's own, are the phrase's.
     while (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && p.first > 0 &&
-           scope.together(p.first - 1, p.first) && scope.mention_at(p.first - 1) < 0 &&
-           scope.is(p.first - 1, kNounModifier))
-      --p.first;
+           scope.together(p.first - 1, p.first) && scope.mention_at(p.first - 1) < 0) {
+      if (scope.is(p.first - 1, kNounModifier)) {
+        --p.first;
+      } else if (p.first > 1 && scope.folded(p.first - 1) == "and" && scope.mention_at(p.first - 2) < 0 &&
+                 (scope.doc().features.lexicon[p.first - 2] & kDemonym) &&
+                 (scope.doc().features.lexicon[p.first] & kDemonym)) {
+        p.first -= 2;
+      } else {
+        break;
+      }
+    }
     p.mention = m;
     p.can_act = mention.category == Category::kActor;
     p.weapon = mention.category == Category::kWeapon;
