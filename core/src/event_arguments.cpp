@@ -274,6 +274,15 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
   Party described;
   const uint32_t lower = ev.clause_first;
+  // "occupavano la Crimea senza sparare un colpo", "entered without firing a shot": the
+  // verb after "without" has the subject of the verb it goes with.
+  const std::string_view word_before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
+  if ((word_before == "senza" || word_before == "without") && !ev.hit.nominal)
+    for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal) {
+        share_subject_of(ev, events_[j], passive);
+        return;
+      }
   bool passed_coordinator = false;
   for (uint32_t k = ev.hit.first; k > lower;) {
     --k;
