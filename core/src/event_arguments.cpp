@@ -107,6 +107,7 @@ class ArgumentFinder {
 
   void find(size_t e) {
     EventDraft& ev = events_[e];
+    shared_with_ = nullptr;
     const int64_t modified = reduced_relative(e);
     const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
@@ -122,6 +123,12 @@ class ArgumentFinder {
       read_subject(e, passive);
     }
     read_following(e, passive);
+    // "accused Beijing of ..., and threatened further restrictions": a threat or a
+    // sanction joined to a verb whose subject it shares is aimed at the same party.
+    if (shared_with_ && !ev.has(Role::kRecipient) &&
+        (ev.type == EventType::kThreaten || ev.type == EventType::kSanction))
+      for (const ArgumentDraft& a : shared_with_->arguments)
+        if (a.role == Role::kRecipient) ev.add(Role::kRecipient, a.first, a.last, a.mention);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
@@ -216,6 +223,23 @@ class ArgumentFinder {
   // A participle that describes the noun right before it ("attivista curdo detenuto",
   // "activists detained"): that noun is its recipient.
   static bool describes_noun_before(const EventDraft& ev) { return ev.reduced_relative; }
+  // Shares the subject of the verb the infinitive or gerund `inner` depends on: the
+  // nearest earlier verb of the sentence that is none itself ("accused Beijing of
+  // enabling ... by selling ..., and threatened": Washington threatened).
+  bool share_with_main_verb(EventDraft& ev, size_t inner, bool passive) {
+    for (size_t j = inner; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal && !opens_with_marker(events_[j])) {
+        share_subject_of(ev, events_[j], passive);
+        return true;
+      }
+    return false;
+  }
+  // An infinitive or a gerund after "to", "di", "by", "of": a verb inside the clause.
+  bool opens_with_marker(const EventDraft& ev) const {
+    if (ev.hit.first == 0) return false;
+    const std::string_view w = scope_.folded(ev.hit.first - 1);
+    return w == "to" || w == "di" || w == "by" || w == "of";
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -226,6 +250,7 @@ class ArgumentFinder {
       for (const ArgumentDraft& a : other.arguments)
         if (a.role == Role::kActor) ev.add(role, a.first, a.last, a.mention);
     if (!passive) ev.subject = other.subject;
+    shared_with_ = &other;
   }
   void share_actor_of(EventDraft& ev, const EventDraft& other) {
     for (const ArgumentDraft& a : other.arguments)
@@ -235,6 +260,7 @@ class ArgumentFinder {
   const EventScope& scope_;
   std::vector<EventDraft>& events_;
   TriggerIndex triggers_;
+  const EventDraft* shared_with_ = nullptr;  // the verb whose subject the current event shares
 };
 
 void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward) {
@@ -301,8 +327,9 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
       }
       // "foiled a plot to set fire to a centre, and charged three nationals": past a
       // coordinator, an infinitive is no verb of the clause to share a subject with.
-      const std::string_view marker = prev.hit.first > 0 ? scope_.folded(prev.hit.first - 1) : std::string_view();
-      if (passed_coordinator && !ev.hit.nominal && (marker == "to" || marker == "di")) {
+      // ("accused Beijing of enabling ... by selling it engines, and threatened": nor is a gerund after "by".)
+      if (passed_coordinator && !ev.hit.nominal && opens_with_marker(prev)) {
+        if (share_with_main_verb(ev, static_cast<size_t>(other), passive)) return;
         k = std::min(k, prev.hit.first);
         continue;
       }
@@ -340,12 +367,19 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     }
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
+    bool taken_inside = false;  // by an infinitive or a gerund inside the clause: look further back
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
       if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described) &&
           !describes_noun_before(events_[j])) {
+        if (passed_coordinator && !ev.hit.nominal && !events_[j].hit.nominal && opens_with_marker(events_[j])) {
+          if (share_with_main_verb(ev, j, passive)) return;
+          taken_inside = true;
+          break;
+        }
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
+    if (taken_inside) continue;
     const Role role = subject_role(ev, p, passive);
     if (role == Role::kNone) continue;
     const size_t before = ev.arguments.size();
