@@ -956,11 +956,33 @@ void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
+// "nonostante le pressioni di Washington, il Qatar non ha espulso", "despite pressure
+// from Washington": the pressure is on the subject of the sentence's verb.
+void despite_pressure_on_subject(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const bool pressure = ev.type == EventType::kRequest || ev.type == EventType::kThreaten ||
+                          ev.type == EventType::kSanction || ev.type == EventType::kAccuse;
+    if (!ev.hit.nominal || !pressure || ev.has(Role::kRecipient)) continue;
+    uint32_t k = ev.hit.first;
+    while (k > 0 && scope.together(k - 1, ev.hit.first) && scope.is(k - 1, kDeterminer | kNounModifier)) --k;
+    const std::string_view w = k > 0 ? scope.folded(k - 1) : std::string_view();
+    if (w != "nonostante" && w != "despite" && w != "malgrado") continue;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const EventDraft& verb = events[j];
+      if (j == e || verb.hit.nominal || !scope.together(verb.hit.first, ev.hit.first)) continue;
+      for (const ArgumentDraft& a : verb.subject) ev.add(Role::kRecipient, a.first, a.last, a.mention);
+      break;
+    }
+  }
+}
+
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
   agent_of_noun_subject(scope, events);
   author_of_noun_event(scope, events);
+  despite_pressure_on_subject(scope, events);
   share_later_actors(scope, events);
 }
 
