@@ -213,6 +213,12 @@ class ArgumentFinder {
   // "rebels near Goma killed at least 13 peacekeepers": an English verb followed by
   // its object (an article, a number, a name) is active, whatever stands before it.
   bool has_direct_object(const EventDraft& ev) const {
+    // "Police in Nairobi fired tear gas": the trigger's own words hold its object
+    // (not a particle: "the jet shot down by").
+    if (ev.hit.last > ev.hit.first + 1 && !scope_.is(ev.hit.first + 1, kPrepositions)) {
+      const std::string_view second = scope_.folded(ev.hit.first + 1);
+      if (second != "down" && second != "up" && second != "off" && second != "out" && second != "back") return true;
+    }
     const uint32_t k = ev.hit.last;
     if (k >= scope_.size() || !scope_.together(ev.hit.first, k)) return false;
     if (scope_.is(k, kDeterminer | kNumber)) return true;

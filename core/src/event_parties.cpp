@@ -204,7 +204,7 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   // "opposition activists", "government officials": in English the last noun is the head.
   const uint32_t next = k + 1;
   if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
-      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || scope.is(next, kPlaceNoun)))
+      !scope.is(next, kPrepositions | kRelative) && (is_person_word(scope, next) || scope.is(next, kPlaceNoun)))
     return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
@@ -308,6 +308,11 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
   uint32_t k = first;
   while (k > lower && scope.together(k - 1, first)) {
     --k;
+    // "in Russia's Bryansk region": a possessor before the noun is governed with it.
+    if (is_possessive(scope, k) && k > lower && scope.mention_at(k) < 0 && scope.mention_at(k - 1) >= 0) {
+      k = std::max(lower, scope.mention(scope.mention_at(k - 1))->first);
+      continue;
+    }
     if (scope.mention_at(k) >= 0) return 0;
     const uint64_t c = scope.classes(k);
     // "dozens of drones", "centinaia di civili", "12 of them": a count's "of" says nothing.
