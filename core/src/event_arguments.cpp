@@ -240,6 +240,15 @@ class ArgumentFinder {
       }
     return false;
   }
+  // Whether only auxiliaries stand between "and" / "e" and the trigger ("and suspended",
+  // "e ha sospeso"), with an earlier verb in the sentence to share with.
+  bool and_before_verb(const EventDraft& ev) const {
+    uint32_t k = ev.hit.first;
+    while (k > 0 && scope_.together(k - 1, ev.hit.first) && scope_.is(k - 1, kPerfectAux | kPassiveAux)) --k;
+    if (k == 0 || !scope_.together(k - 1, ev.hit.first)) return false;
+    const std::string_view w = scope_.folded(k - 1);
+    return w == "and" || w == "e";
+  }
   // An infinitive or a gerund after "to", "di", "by", "of": a verb inside the clause.
   bool opens_with_marker(const EventDraft& ev) const {
     if (ev.hit.first == 0) return false;
@@ -305,7 +314,18 @@ Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool pas
 void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
   Party described;
-  const uint32_t lower = ev.clause_first;
+  uint32_t lower = ev.clause_first;
+  // "has not decided whether to send", "non ha deciso se inviare": the infinitive after
+  // "whether" / "se" has the subject of the clause before.
+  if (!ev.hit.nominal && lower >= 2 && lower + 2 >= ev.hit.first && scope_.together(lower - 1, ev.hit.first)) {
+    const std::string_view opener = scope_.folded(lower - 1);
+    const bool infinitive = (scope_.lang() == Lang::kEnglish && ev.hit.first == lower + 1 && scope_.folded(lower) == "to") ||
+                            (scope_.lang() == Lang::kItalian && ev.hit.first == lower && clearly_a_verb(scope_, ev.hit.first));
+    if ((opener == "whether" || opener == "se") && infinitive) lower = scope_.clause_first(lower - 1);
+  }
+  // "accused Pakistan of sheltering the militants ... and suspended a treaty": a verb right
+  // after "and" (and its auxiliaries) has the subject of the sentence's verb before it.
+  if (!ev.hit.nominal && and_before_verb(ev) && share_with_main_verb(ev, e, passive)) return;
   // "occupavano la Crimea senza sparare un colpo", "entered without firing a shot": the
   // verb after "without" has the subject of the verb it goes with.
   const std::string_view word_before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
@@ -586,6 +606,15 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     }
     k = p.last - 1;
     if (role == Role::kNone) continue;
+    // "grazie alla mediazione della Cina": whose the talks or the mediation named by a
+    // noun are, right after it, holds them rather than the subject of the clause.
+    if (ev.hit.nominal && (ev.hit.rule->flags & kSymmetric) && role == Role::kActor && (prep & kOfPrep) &&
+        p.phrase_first() <= ev.hit.last + 1)
+      ev.arguments.erase(std::remove_if(ev.arguments.begin(), ev.arguments.end(),
+                                        [&](const ArgumentDraft& a) {
+                                          return a.role == Role::kActor && a.last <= ev.hit.first;
+                                        }),
+                         ev.arguments.end());
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
       continue;
     add_with_coordinated(ev, role, p, false);
@@ -612,7 +641,11 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     }
     if (!scope_.is(f - back, kAerialWord)) break;
   }
-  if (scope_.lang() == Lang::kItalian && demonym_at(ev.hit.last, &demonym)) {  // "l'attacco russo"
+  uint32_t after = ev.hit.last;  // ("un raid aereo israeliano")
+  while (scope_.lang() == Lang::kItalian && after < scope_.size() && scope_.together(f, after) &&
+         scope_.is(after, kAerialWord) && scope_.mention_at(after) < 0)
+    ++after;
+  if (scope_.lang() == Lang::kItalian && demonym_at(after, &demonym)) {  // "l'attacco russo"
     ev.arguments.push_back(demonym);
     return;
   }

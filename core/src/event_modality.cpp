@@ -70,10 +70,20 @@ Modality modality_of(const EventScope& scope, const EventDraft& ev, uint32_t aft
   bool rule_out = false;
   for (uint32_t k = first; k < ev.hit.first; ++k) {
     if (scope.mention_at(k) >= 0) continue;
+    // "has not decided whether to send": the negation is the deciding's; what follows
+    // "whether" / "se" is only possible.
+    const std::string_view w = scope.folded(k);
+    if ((w == "whether" || w == "se") && (cues & kNegation)) cues = (cues & ~kNegation) | kHypothetical;
     // A negation reaches no further back than the event before it in the clause.
     cues |= scope.classes(k) & ((k >= after_previous ? uint64_t{kNegation} : uint64_t{0}) | kAttempted | kHypothetical | kFuture);
     rule_out = rule_out || scope.is(k, kRuleOut);
     if (historical_at(scope, k)) cues |= kHistorical;
+    // "terranno esercitazioni congiunte": a noun event takes the tense of the verb before it.
+    if (ev.hit.nominal && k >= after_previous) {
+      const Modality m = verb_ending_at(scope, k);
+      if (m == Modality::kHypothetical) cues |= kHypothetical;
+      if (m == Modality::kFuture) cues |= kFuture;
+    }
   }
   // "did not rule out sending arms", "non esclude di inviare": a possibility.
   if (rule_out && (cues & kNegation)) cues = (cues & ~kNegation) | kHypothetical;

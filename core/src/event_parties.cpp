@@ -186,6 +186,10 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "la giunta militare del Niger": an Italian modifier after a noun is no head of its own.
+  if (scope.lang() == Lang::kItalian && scope.is(k, kNounModifier) && k > 0 && scope.together(k - 1, k) &&
+      scope.mention_at(k - 1) < 0 && (is_person_word(scope, k - 1) || scope.is(k - 1, kPlaceNoun)))
+    return false;
   // "the leaders of the G7", "ministers of the EU": people who stand for a body are that body.
   if (scope.lang() == Lang::kEnglish && person && scope.mention_at(k) < 0) {
     const std::string_view w = scope.folded(k);

@@ -26,4 +26,8 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
 // strikes", "l'attacco") rather than a verb ("has attacked", "to attack", "attaccare").
 bool looks_nominal(const EventScope& scope, uint32_t i);
 
+// Italian forms that are verbs wherever they stand: infinitives, gerunds, the future
+// and the conditional ("ad attaccare", "inviando", "recherà", "fornirebbe").
+bool clearly_a_verb(const EventScope& scope, uint32_t i);
+
 }  // namespace annotator

@@ -144,6 +144,41 @@ void fold_relative_verbs(const EventScope& scope, std::vector<EventDraft>& event
   }
 }
 
+// "Un raid aereo israeliano ha colpito una scuola", "a Russian missile strike hit a
+// hospital": a verb of the same kind whose subject is a noun event tells more of that
+// event; its parties join the noun's and it is no event of its own.
+void fold_verbs_of_noun_subjects(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    EventDraft& verb = events[e + 1];
+    if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || !noun.keep || !verb.keep ||
+        verb.hit.first > noun.hit.last + 8 || !scope.together(noun.hit.first, verb.hit.first))
+      continue;
+    bool subject = true;  // only modifiers, a weapon after "con"/"with", auxiliaries between
+    for (uint32_t k = noun.hit.last; k < verb.hit.first && subject; ++k) {
+      const MentionCandidate* m = scope.mention(scope.mention_at(k));
+      // (a weapon after "con"/"with", or one the trigger's words begin: "raid [aereo israeliano]")
+      if (m && m->category == Category::kWeapon && m->first > 0 &&
+          (scope.is(m->first - 1, kInstrumentPrep) || m->first < noun.hit.last)) {
+        k = m->last - 1;
+        continue;
+      }
+      subject = !m && (scope.is(k, kAerialWord | kNounModifier | kPerfectAux | kInstrumentPrep) ||
+                       (scope.doc().features.lexicon[k] & kDemonym));
+    }
+    if (!subject) continue;
+    const bool had_time = noun.time >= 0;
+    for (const ArgumentDraft& a : verb.arguments)
+      if (!noun.uses(a.first) && !(a.role == Role::kActor && noun.has(Role::kActor)) &&
+          !(a.role == Role::kTime && had_time))
+        noun.add(a.role, a.first, a.last, a.mention);
+    if (!had_time) noun.time = verb.time;
+    if (noun.dead < 0) noun.dead = verb.dead;
+    if (noun.injured < 0) noun.injured = verb.injured;
+    verb.keep = false;
+  }
+}
+
 // Whether the event after verb e is a noun that is its object (only articles and
 // modifiers between: "eased the sanctions", "respingendo le accuse").
 bool object_is_noun_event(const EventScope& scope, const std::vector<EventDraft>& events, size_t e) {
@@ -329,6 +364,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   fold_suspended_nouns(scope, events);
   object_event_parties(scope, events);
   fold_relative_verbs(scope, events);
+  fold_verbs_of_noun_subjects(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)
