@@ -748,7 +748,16 @@ void ArgumentFinder::share_earlier_actors(size_t e) {
 void ArgumentFinder::actor_from_weapon_origin(EventDraft& ev) {
   for (const ArgumentDraft& a : ev.arguments) {
     const MentionCandidate* m = scope_.mention(a.mention);
-    if (a.role != Role::kInstrument || !m || m->country.empty()) continue;
+    if (a.role != Role::kInstrument || !m) continue;
+    // "Hamas rockets struck Ashkelon": the name before the weapon is whose it is.
+    const MentionCandidate* owner = m->first > 0 && scope_.together(m->first - 1, m->first)
+                                        ? scope_.mention(scope_.mention_at(m->first - 1)) : nullptr;
+    if (owner && owner->category == Category::kActor && owner->type != Type::kPerson && owner->last == m->first &&
+        ev.type == EventType::kAssault) {
+      ev.add(Role::kActor, owner->first, owner->last, scope_.mention_at(m->first - 1));
+      return;
+    }
+    if (m->country.empty()) continue;
     for (uint32_t k = m->first; k < m->last; ++k)
       if (scope_.doc().features.lexicon[k] & kDemonym) {
         ev.arguments.push_back(ArgumentDraft{Role::kActor, k, k + 1, -1});

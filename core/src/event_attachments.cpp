@@ -40,6 +40,14 @@ bool used_in(const std::vector<EventDraft>& events, const SentenceEvents& range,
   return false;
 }
 
+// A weapon inside an argument's phrase is that argument ("the Houthi drone" intercepted),
+// while a place inside one still says where ("la raffineria di Krasnodar").
+bool weapon_in_argument(const std::vector<EventDraft>& events, const SentenceEvents& range, uint32_t first) {
+  for (size_t e = range.first; e < range.last; ++e)
+    if (events[e].covers(first)) return true;
+  return false;
+}
+
 // The event of the sentence nearest to token k, preferring one whose clause holds
 // k; -1 when no event fits.
 template <typename Fits>
@@ -103,6 +111,7 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
     }
     const bool weapon = m.category == Category::kWeapon;
     if (!weapon && m.category != Category::kPlace) continue;
+    if (weapon && weapon_in_argument(events, range, m.first)) continue;
     // A place is where the events of its clause before it happen ("signed an
     // agreement in Washington"); failing those, where the nearest one does.
     bool placed = false;

@@ -43,6 +43,12 @@ struct EventDraft {
       if (a.first == first && a.last == last) return;
     arguments.push_back({role, first, last, mention});
   }
+  // Whether an argument's span holds token k ("Houthi drone" holds "drone").
+  bool covers(uint32_t k) const {
+    for (const ArgumentDraft& a : arguments)
+      if (a.first <= k && k < a.last) return true;
+    return false;
+  }
   bool uses(uint32_t first) const {
     for (const ArgumentDraft& a : arguments)
       if (a.first == first) return true;

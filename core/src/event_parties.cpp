@@ -237,8 +237,7 @@ bool english_head_after(const EventScope& scope, const Party& named, Party* out)
     if (const int32_t m = scope.mention_at(h); m >= 0) {
       // "an Azerbaijan Airlines passenger jet": the name qualifies a ship or an aircraft.
       const MentionCandidate& craft = *scope.mention(m);
-      if (craft.first != h || craft.category != Category::kWeapon ||
-          (craft.type != Type::kAircraft && craft.type != Type::kVessel) || !party_with_head_at(scope, h, out))
+      if (craft.first != h || craft.category != Category::kWeapon || !party_with_head_at(scope, h, out))
         return false;
       out->first = named.first;
       return true;
