@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <string>
+#include <tuple>
 #include <utility>
 
 #include "inflect.h"
@@ -16,7 +18,7 @@ namespace {
 // lang, text, rule indices). Every count is checked against the bytes left, so a corrupt
 // file gives an error, never a huge allocation.
 constexpr std::string_view kMagic = "AEVT";
-constexpr uint64_t kVersion = 1;
+constexpr uint64_t kVersion = 2;  // 2: words and keys in columns, texts front-coded, class masks in a table
 
 constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"negation", kNegation}, {"hypothetical", kHypothetical}, {"future", kFuture},
@@ -106,6 +108,24 @@ void put_string(std::string& out, std::string_view s) {
   out.append(s);
 }
 
+// Texts in sorted order share their beginnings: each is written as the length it
+// shares with the text before and the rest ("attacca", "attaccare" -> 7 + "re").
+void put_front_coded(std::string& out, std::string_view previous, std::string_view s) {
+  size_t shared = 0;
+  while (shared < previous.size() && shared < s.size() && previous[shared] == s[shared]) ++shared;
+  put_varint(out, shared);
+  put_string(out, s.substr(shared));
+}
+
+// Reads what put_front_coded wrote into text (which holds the text before).
+bool read_front_coded(VarintReader& r, std::string& text) {
+  const uint64_t shared = r.varint();
+  if (shared > text.size()) return false;
+  text.resize(static_cast<size_t>(shared));
+  text.append(r.bytes(r.varint()));
+  return r.ok;
+}
+
 }  // namespace
 
 uint64_t parse_word_class(std::string_view name) {
@@ -187,19 +207,37 @@ bool EventData::load(std::string_view blob, std::string* error) {
   // Words and keys are stored as text (it compresses; hashes would not) and hashed here.
   std::vector<Key> words(count(blob.size()));
   words_.assign(words.size(), WordInfo{});
-  for (size_t i = 0; i < words.size(); ++i) {
-    const auto lang = static_cast<Lang>(r.varint());
-    words[i] = Key{event_key_hash(lang, 'w', r.bytes(r.varint())), static_cast<uint32_t>(i), 1};
-    words_[i].classes = r.varint();
-    words_[i].value = static_cast<int32_t>(unzigzag(r.varint()));
+  std::vector<uint64_t> masks(count(blob.size()));
+  for (uint64_t& m : masks) m = r.varint();
+  std::vector<Lang> langs(words.size());
+  for (Lang& lang : langs) lang = static_cast<Lang>(r.varint());
+  std::string text;
+  for (size_t i = 0; i < words.size() && r.ok; ++i) {
+    if (!read_front_coded(r, text)) r.ok = false;
+    words[i] = Key{event_key_hash(langs[i], 'w', text), static_cast<uint32_t>(i), 1};
   }
+  for (WordInfo& w : words_) {
+    const uint64_t m = r.varint();
+    if (m >= masks.size()) { r.ok = false; break; }
+    w.classes = masks[m];
+  }
+  for (WordInfo& w : words_) w.value = static_cast<int32_t>(unzigzag(r.varint()));
   std::vector<Key> word_rules, stems;
   rule_lists_.clear();
   stem_prefixes_.assign(1024, 0);
-  for (size_t keys = count(blob.size()), k = 0; k < keys && r.ok; ++k) {
-    const auto kind = static_cast<EventDataRows::KeyKind>(r.varint());
-    const auto lang = static_cast<Lang>(r.varint());
-    const std::string_view text = r.bytes(r.varint());
+  const size_t keys = count(blob.size());
+  std::vector<uint64_t> kinds(keys);
+  for (uint64_t& k : kinds) k = r.varint();
+  std::vector<std::string> texts(keys);
+  text.clear();
+  for (std::string& t : texts) {
+    if (!r.ok || !read_front_coded(r, text)) { r.ok = false; break; }
+    t = text;
+  }
+  for (size_t k = 0; k < keys && r.ok; ++k) {
+    const auto kind = static_cast<EventDataRows::KeyKind>(kinds[k] / 4);
+    const auto lang = static_cast<Lang>(kinds[k] % 4);
+    const std::string_view text_k = texts[k];
     const auto first = static_cast<uint32_t>(rule_lists_.size());
     const auto rules = static_cast<uint32_t>(count(rules_.size()));
     for (uint32_t j = 0; j < rules; ++j) {
@@ -209,18 +247,18 @@ bool EventData::load(std::string_view blob, std::string* error) {
     }
     switch (kind) {
       case EventDataRows::KeyKind::kStem: {
-        stems.push_back(Key{event_key_hash(lang, 's', text), first, rules});
-        const uint64_t bit = prefix_bit(lang, text);
+        stems.push_back(Key{event_key_hash(lang, 's', text_k), first, rules});
+        const uint64_t bit = prefix_bit(lang, text_k);
         stem_prefixes_[bit / 64] |= 1ull << (bit % 64);
         break;
       }
       case EventDataRows::KeyKind::kLemma:
-        for (const std::string& form : lang == Lang::kItalian ? italian_verb_forms(std::string(text))
-                                                              : english_verb_forms(std::string(text)))
+        for (const std::string& form : lang == Lang::kItalian ? italian_verb_forms(std::string(text_k))
+                                                              : english_verb_forms(std::string(text_k)))
           word_rules.push_back(Key{event_key_hash(lang, 'w', form), first, rules});
         break;
       case EventDataRows::KeyKind::kWord:
-        word_rules.push_back(Key{event_key_hash(lang, 'w', text), first, rules});
+        word_rules.push_back(Key{event_key_hash(lang, 'w', text_k), first, rules});
         break;
       default:
         r.ok = false;
@@ -338,20 +376,45 @@ std::string serialize_event_data(const EventDataRows& rows) {
     for (std::string_view s : {rule.modes, rule.label, rule.next, rule.prev, rule.near, rule.unless})
       put_varint(body, intern(s));
   }
-  put_varint(body, rows.words.size());
-  for (const auto& w : rows.words) {
-    put_varint(body, static_cast<uint64_t>(w.lang));
-    put_string(body, w.folded);
-    put_varint(body, w.info.classes);
-    put_varint(body, zigzag(w.info.value));
+  // Words, one column after another (alike values side by side compress better):
+  // languages, front-coded texts, indexes into a table of the class masks, values.
+  std::vector<const EventDataRows::Word*> words;
+  for (const auto& w : rows.words) words.push_back(&w);
+  std::sort(words.begin(), words.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->lang, a->folded) < std::tie(b->lang, b->folded);
+  });
+  std::vector<uint64_t> masks;
+  for (const auto* w : words) masks.push_back(w->info.classes);
+  std::sort(masks.begin(), masks.end());
+  masks.erase(std::unique(masks.begin(), masks.end()), masks.end());
+  put_varint(body, words.size());
+  put_varint(body, masks.size());
+  for (uint64_t m : masks) put_varint(body, m);
+  for (const auto* w : words) put_varint(body, static_cast<uint64_t>(w->lang));
+  std::string_view previous;
+  for (const auto* w : words) {
+    put_front_coded(body, previous, w->folded);
+    previous = w->folded;
   }
-  put_varint(body, rows.keys.size());
-  for (const auto& k : rows.keys) {
-    put_varint(body, static_cast<uint64_t>(k.kind));
-    put_varint(body, static_cast<uint64_t>(k.lang));
-    put_string(body, k.text);
-    put_varint(body, k.rules.size());
-    for (uint16_t rule : k.rules) put_varint(body, rule);
+  for (const auto* w : words)
+    put_varint(body, static_cast<uint64_t>(std::lower_bound(masks.begin(), masks.end(), w->info.classes) - masks.begin()));
+  for (const auto* w : words) put_varint(body, zigzag(w->info.value));
+  // Keys likewise: kind and language, front-coded texts, rule lists.
+  std::vector<const EventDataRows::RuleKey*> keys;
+  for (const auto& k : rows.keys) keys.push_back(&k);
+  std::sort(keys.begin(), keys.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->kind, a->lang, a->text) < std::tie(b->kind, b->lang, b->text);
+  });
+  put_varint(body, keys.size());
+  for (const auto* k : keys) put_varint(body, static_cast<uint64_t>(k->kind) * 4 + static_cast<uint64_t>(k->lang));
+  previous = {};
+  for (const auto* k : keys) {
+    put_front_coded(body, previous, k->text);
+    previous = k->text;
+  }
+  for (const auto* k : keys) {
+    put_varint(body, k->rules.size());
+    for (uint16_t rule : k->rules) put_varint(body, rule);
   }
   std::string out(kMagic);
   put_varint(out, kVersion);

@@ -10,15 +10,19 @@ export function mentionSpans(result) {
 
 /**
  * Mentions, event triggers and the words of event arguments that are no
- * mention ("civilians") as spans for pieces(); triggers and arguments stay
- * unmarked until their event is lit.
+ * mention ("civilians") or more than their mention ("governo del Niger") as spans
+ * for pieces(); triggers and arguments stay unmarked until their event is lit.
  */
 export function spansOf(result) {
   const spans = mentionSpans(result);
   (result.events || []).forEach((ev, i) => {
     if (isSpan(ev.trigger)) spans.push({ start: ev.trigger.start, end: ev.trigger.end, i, kind: 'trigger' });
     for (const arg of ev.arguments || []) {
-      if (typeof arg.mention !== 'number' && isSpan(arg)) spans.push({ start: arg.start, end: arg.end, i, kind: 'arg' });
+      // (and the words around a mention when the argument is wider: "Shahed-type drones")
+      const m = typeof arg.mention === 'number' ? (result.mentions || [])[arg.mention] : null;
+      if (isSpan(arg) && (!m || m.start !== arg.start || m.end !== arg.end)) {
+        spans.push({ start: arg.start, end: arg.end, i, kind: 'arg' });
+      }
     }
   });
   return spans;
