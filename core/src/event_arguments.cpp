@@ -402,7 +402,10 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
           taken_inside = true;
           break;
         }
-        if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
+        // ("hanno bloccato le autostrade per protestare": a purpose shares the subject too.)
+        const bool purpose = (word_before == "to" || word_before == "per") &&
+                             events_[j].hit.rule->embedding == Embedding::kNone;
+        if ((passed_coordinator || purpose) && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
     if (taken_inside) continue;
@@ -628,9 +631,14 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
 void ArgumentFinder::read_noun_context(EventDraft& ev) {
   const uint32_t f = ev.hit.first;
   ArgumentDraft demonym;
-  if (f >= 2 && scope_.together(f - 2, f) && scope_.folded(f - 1) == "'s") {
+  // "Russia's attack", "the EU's new sanctions": an adjective or two may stand between.
+  uint32_t s = f;
+  while (s > 0 && f - s < 2 && scope_.together(s - 1, f) && scope_.mention_at(s - 1) < 0 &&
+         scope_.is(s - 1, kDeterminer | kNounModifier) && !is_possessive(scope_, s - 1))
+    --s;
+  if (s >= 2 && scope_.together(s - 2, f) && is_possessive(scope_, s - 1)) {
     Party p;
-    if (party_at(scope_, f - 2, &p) && p.can_act) add(ev, Role::kActor, p);
+    if (party_at(scope_, s - 2, &p) && p.can_act) add(ev, Role::kActor, p);
     return;
   }
   if (possessor_before(ev)) return;

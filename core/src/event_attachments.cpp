@@ -209,6 +209,14 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
 }
 
+// An Italian gerund ("suscitando", "chiedendo") or an English -ing form.
+bool gerund_at(const EventScope& scope, uint32_t k) {
+  const std::string_view w = scope.folded(k);
+  if (w.size() < 5) return false;
+  const std::string_view end = w.substr(w.size() - 4);
+  return scope.lang() == Lang::kEnglish ? w.substr(w.size() - 3) == "ing" : end == "ando" || end == "endo";
+}
+
 // Whether the words before token k ask for the end of what k names ("la fine
 // dell'isolamento", "an end to the siege", "the lifting of the blockade").
 bool ends_what_follows(const EventScope& scope, uint32_t k) {
@@ -240,6 +248,8 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
     for (uint32_t k = outer.hit.last; k < first.hit.first; ++k) {
       marker = marker || scope.is(k, kEmbedMarker);
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
+      // ", suscitando la condanna", ", drawing condemnation": a gerund after a comma opens a clause of its own.
+      broken = broken || (scope.folded(k) == "," && k + 1 < first.hit.first + 1 && gerund_at(scope, k + 1));
     }
     if (!marker || broken) continue;
     // "chiedere la fine dell'isolamento", "an end to the blockade": what is to end is real.

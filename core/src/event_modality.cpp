@@ -33,6 +33,13 @@ bool historical_at(const EventScope& scope, uint32_t k) {
   return scope.is(k, kHistorical) && (w != "ago" && w != "fa" ? true : k > 0 && scope.is(k - 1, kYearUnit));
 }
 
+// Words after "non" / "not" that make it part of an adjective or a phrase rather than
+// a verb's negation ("organizzazioni non governative", "non solo ... ma anche").
+bool negates_no_verb(std::string_view next) {
+  return next.substr(0, 10) == "governativ" || next == "governmental" || next == "solo" || next == "soltanto" ||
+         next == "only" || next == "lontano" || next == "lontana" || next == "far";
+}
+
 // "foiled a plot to bomb", "il piano di colpire": an event planned is hypothetical,
 // or attempted where the plot was foiled. Returns 0 or the class it says.
 uint64_t plot_before(const EventScope& scope, const EventDraft& ev) {
@@ -74,8 +81,10 @@ Modality modality_of(const EventScope& scope, const EventDraft& ev, uint32_t aft
     // "whether" / "se" is only possible.
     const std::string_view w = scope.folded(k);
     if ((w == "whether" || w == "se") && (cues & kNegation)) cues = (cues & ~kNegation) | kHypothetical;
-    // A negation reaches no further back than the event before it in the clause.
-    cues |= scope.classes(k) & ((k >= after_previous ? uint64_t{kNegation} : uint64_t{0}) | kAttempted | kHypothetical | kFuture);
+    // A negation reaches no further back than the event before it in the clause, and
+    // "non governative", "non solo" negate no verb.
+    const bool negates = k >= after_previous && !(k + 1 < scope.size() && negates_no_verb(scope.folded(k + 1)));
+    cues |= scope.classes(k) & ((negates ? uint64_t{kNegation} : uint64_t{0}) | kAttempted | kHypothetical | kFuture);
     rule_out = rule_out || scope.is(k, kRuleOut);
     if (historical_at(scope, k)) cues |= kHistorical;
     // "terranno esercitazioni congiunte": a noun event takes the tense of the verb before it.

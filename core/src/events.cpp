@@ -190,6 +190,45 @@ bool object_is_noun_event(const EventScope& scope, const std::vector<EventDraft>
   return true;
 }
 
+// Whether the noun event after verb e is what it acts on, past a possessor and a
+// word for a set of them: "approve the EU's new sanctions package", "approvare il
+// nuovo pacchetto di sanzioni".
+bool acts_on_noun_event(const EventScope& scope, const std::vector<EventDraft>& events, size_t e) {
+  if (e + 1 >= events.size() || events[e].hit.nominal || !events[e + 1].hit.nominal ||
+      events[e + 1].hit.first > events[e].hit.last + 6 || !scope.together(events[e].hit.first, events[e + 1].hit.first))
+    return false;
+  for (uint32_t k = events[e].hit.last; k < events[e + 1].hit.first; ++k) {
+    const std::string_view w = scope.folded(k);
+    if (scope.is(k, kDeterminer | kNounModifier | kOfPrep) || is_possessive(scope, k) || w == "pacchetto" ||
+        w == "package" || w == "round" || w == "serie")
+      continue;
+    const int32_t m = scope.mention_at(k);
+    if (m >= 0 && is_possessive(scope, scope.mention(m)->last)) {  // "the EU's"
+      k = scope.mention(m)->last - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// "refused to approve the EU's new sanctions", "non ha approvato le sanzioni": what a
+// verb that is denied, possible or to come acts on is so too.
+void objects_share_modality(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    const EventDraft& verb = events[e];
+    EventDraft& noun = events[e + 1];
+    // (Not an agreement or talks: "ratificare l'accordo" ratifies one that exists.)
+    const bool made_by_it = noun.type == EventType::kSanction || noun.type == EventType::kAid ||
+                            noun.type == EventType::kAssault || noun.type == EventType::kMobilize ||
+                            noun.type == EventType::kCoerce;
+    if (verb.modality == Modality::kAsserted || verb.modality == Modality::kHistorical || !made_by_it ||
+        noun.modality != Modality::kAsserted || !acts_on_noun_event(scope, events, e))
+      continue;
+    noun.modality = verb.modality;
+  }
+}
+
 // Who a verb whose object is a noun event is about: "eased sanctions on Syria's new
 // government" (a concession is for those the sanction is against), "respingendo le
 // accuse del ministro Mark Rutte" (a rejection is of those who accuse).
@@ -354,6 +393,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   find_core_arguments(scope, events);
   assign_modality(scope, events);
   link_embedded_events(scope, events);
+  objects_share_modality(scope, events);
   attach_places_weapons_times(scope, events);
   place_of_where_clause(scope, events);
   assign_sources(scope, events);
