@@ -290,5 +290,29 @@ TEST(Mentions, AFeastNamedAloneIsNoName) {
   EXPECT_EQ(mention(r, "Zelensky")["type"], "person");
 }
 
+
+TEST(Mentions, ALoneSurnameIsThePerson) {
+  const json r = annotate("Try: Joost Amberley. Conversion: Henry Lisgar. Penalties: Lisgar (2).", "en");
+  EXPECT_EQ(mention(r, "Lisgar")["type"], "person");
+  // Not a word inside a run of capitalised words, nor one written in lowercase elsewhere.
+  const json lotto = annotate("Jack Classic founded the firm. Classic Lotto jackpots grew; a classic draw.", "en");
+  EXPECT_TRUE(mention(lotto, "Classic").is_null());
+}
+
+TEST(Mentions, TitlesOfAddressAreNoPartOfTheName) {
+  const json it = annotate("Il capogruppo Dott. Conci e il dott. Cappelletti hanno smentito; il signor Rossi tace.", "it");
+  EXPECT_EQ(mention(it, "Conci")["type"], "person");
+  EXPECT_EQ(mention(it, "Cappelletti")["type"], "person");
+  EXPECT_EQ(mention(it, "Rossi")["type"], "person");
+  const json en = annotate("Then Lt. Paul Joalland and Major Saturnino Castro arrived; Brigadier General Ross G. Hoyt "
+                           "took command.", "en");
+  EXPECT_EQ(mention(en, "Paul Joalland")["type"], "person");
+  EXPECT_EQ(mention(en, "Saturnino Castro")["type"], "person");
+  EXPECT_EQ(mention(en, "Ross G. Hoyt")["type"], "person");
+  EXPECT_TRUE(mention(en, "Lt").is_null());
+  EXPECT_TRUE(mention(en, "Major").is_null());
+  EXPECT_TRUE(mention(en, "Brigadier General").is_null());
+}
+
 }  // namespace
 }  // namespace annotator

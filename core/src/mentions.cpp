@@ -195,6 +195,60 @@ void name_companies_alike(const Document& doc, std::vector<MentionCandidate>& me
   }
 }
 
+bool is_capitalized(const Document& doc, uint32_t i) {
+  const std::string_view shape = doc.features.shapes[i];
+  return !shape.empty() && shape[0] == 'X';
+}
+
+// Inserts `added` (in text order) among `mentions` by position; a short
+// reference's antecedent index follows its mention.
+void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<MentionCandidate>& mentions) {
+  std::vector<MentionCandidate> merged;
+  merged.reserve(mentions.size() + added.size());
+  std::vector<int32_t> moved_to(mentions.size());
+  size_t a = 0, b = 0;
+  while (a < mentions.size() || b < added.size()) {
+    if (b == added.size() || (a < mentions.size() && mentions[a].first <= added[b].first)) {
+      moved_to[a] = static_cast<int32_t>(merged.size());
+      merged.push_back(mentions[a++]);
+    } else {
+      merged.push_back(added[b++]);
+    }
+  }
+  for (auto& m : merged)
+    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+  mentions.swap(merged);
+}
+
+// A surname standing alone that nothing marked ("Cabral came through the ranks",
+// "Wren sat with the Liberal caucus") is the person too; not a word inside a run
+// of capitalised words ("Classic Lotto", "Houston Rockets"), nor a word also
+// written in lowercase in the document ("Il" of a misread "Vittorio Emanuele Il").
+void add_lone_surnames(const Document& doc, const std::unordered_map<std::string_view, bool>& name_words,
+                       std::vector<MentionCandidate>& mentions) {
+  std::vector<bool> covered(doc.token_count(), false);
+  for (const auto& m : mentions)
+    for (uint32_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
+  const auto capitalized_neighbour = [&](uint32_t i, uint32_t k) {
+    return doc.same_sentence(i, k) && is_capitalized(doc, k);
+  };
+  std::vector<MentionCandidate> added;
+  for (uint32_t i = 0; i < doc.token_count(); ++i) {
+    if (covered[i] || doc.features.shapes[i] != "Xx" || (doc.features.elsewhere[i] & kLowercaseElsewhere)) continue;
+    const auto word = name_words.find(doc.texts.folded(i));
+    if (word == name_words.end() || !word->second) continue;
+    if ((i > 0 && capitalized_neighbour(i, i - 1)) || capitalized_neighbour(i, i + 1)) continue;
+    MentionCandidate m;
+    m.first = i;
+    m.last = i + 1;
+    m.category = Category::kActor;
+    m.type = Type::kPerson;
+    m.confidence = 0.5f;
+    added.push_back(m);
+  }
+  if (!added.empty()) merge_by_position(added, mentions);
+}
+
 // A lone word that is the surname of a person named in full in the same
 // document is that person ("Laurent Gbagbo" ... "Gbagbo", "Whitney Houston" ...
 // "la Houston"), even where the tagger or a town list said otherwise. A word the
@@ -221,6 +275,7 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     m.entry = nullptr;
     m.country = {};
   }
+  add_lone_surnames(doc, name_words, mentions);
 }
 
 // "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power
