@@ -314,5 +314,21 @@ TEST(Mentions, TitlesOfAddressAreNoPartOfTheName) {
   EXPECT_TRUE(mention(en, "Brigadier General").is_null());
 }
 
+TEST(Mentions, ACountryActingAsAPersonNamedInFullIsThatPerson) {
+  const json r = annotate("Director Neil Jordan defended his film on Sunday. \"It was a savage time,\" Jordan said.", "en");
+  size_t persons = 0;
+  for (const auto& m : r["mentions"]) persons += m["text"] == "Jordan" && m["type"] == "person";
+  EXPECT_EQ(persons, 1u);
+  // Located, or before its own title, the country stays the country.
+  const json k = annotate("Neil Jordan flew to Amman. Jordan's King Hussein met him; he stayed in Jordan.", "en");
+  for (const auto& m : k["mentions"])
+    if (m["text"] == "Jordan") EXPECT_EQ(m["type"], "country");
+}
+
+TEST(Mentions, AListedPlaceEndingWithABodysHeadIsAPlace) {
+  const json r = annotate("Israeli troops raided villages in the West Bank on Monday.", "en");
+  EXPECT_EQ(mention(r, "West Bank")["category"], "place");
+}
+
 }  // namespace
 }  // namespace annotator

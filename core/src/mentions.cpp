@@ -220,6 +220,39 @@ void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<M
   mentions.swap(merged);
 }
 
+// Whether "'s" and a title or a name follow: "Jordan's King Hussein",
+// "Jordan's foreign minister".
+bool owns_a_title(const Document& doc, uint32_t next) {
+  if (next + 1 >= doc.token_count() || doc.texts.folded(next) != "'s") return false;
+  return is_capitalized(doc, next + 1) || (doc.features.lexicon[next + 1] & kRoleWord);
+}
+
+// Whether a subject may start at token: a sentence's or clause's start, after
+// punctuation, or after a word that opens a clause or reports ("said Washington").
+bool opens_a_clause(const Document& doc, uint32_t token) {
+  if (token == 0 || !doc.same_sentence(token - 1, token)) return true;
+  if (doc.segmentation.tokens[token - 1].kind == TokenKind::kPunctuation) return true;
+  const std::string_view w = doc.texts.folded(token - 1);
+  for (std::string_view opener : {"said", "says", "when", "while", "before", "after", "until", "as", "but", "that",
+                                  "with", "disse", "dice", "quando", "mentre", "ma", "che", "e", "and"})
+    if (w == opener) return true;
+  return false;
+}
+
+// The words that name a person on their own: surnames of persons named in full,
+// and one-word names read as persons at least twice ("Nuto" in a novel).
+std::unordered_map<std::string_view, bool> person_words(const Document& doc,
+                                                        const std::vector<MentionCandidate>& mentions,
+                                                        std::unordered_map<std::string_view, bool> words) {
+  std::unordered_map<std::string_view, int> alone;
+  for (const auto& m : mentions)
+    if (m.type == Type::kPerson && m.length() == 1 && doc.features.shapes[m.first] == "Xx")
+      ++alone[doc.texts.folded(m.first)];
+  for (const auto& [word, count] : alone)
+    if (count >= 2) words[word] = true;
+  return words;
+}
+
 // A surname standing alone that nothing marked ("Cabral came through the ranks",
 // "Wren sat with the Liberal caucus") is the person too; not a word inside a run
 // of capitalised words ("Classic Lotto", "Houston Rockets"), nor a word also
@@ -263,9 +296,15 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     if (!m.entry && !(doc.features.lexicon[m.first] & kFirstName)) continue;
     for (uint32_t i = m.first; i < m.last; ++i) name_words[doc.texts.folded(i)] |= i + 1 == m.last;
   }
-  if (name_words.empty()) return;
   for (auto& m : mentions) {
-    if (m.length() != 1 || m.type == Type::kPerson || m.type == Type::kCountry || m.antecedent >= 0) continue;
+    if (m.length() != 1 || m.type == Type::kPerson || m.antecedent >= 0) continue;
+    // A country keeps its reading unless it stands where a subject does ("Jordan
+    // said", "when Washington came charging back" after "Neil Jordan", "MaliVai
+    // Washington"); located ("in Jordan"), visited ("visited Jordan") or before its
+    // own title ("Jordan's King Hussein"), it is the country.
+    if (m.type == Type::kCountry &&
+        (m.category != Category::kActor || !opens_a_clause(doc, m.first) || owns_a_title(doc, m.last)))
+      continue;
     if (m.entry && m.entry->user) continue;
     if (m.category != Category::kActor && m.category != Category::kPlace) continue;
     const auto word = name_words.find(doc.texts.folded(m.first));
@@ -275,7 +314,7 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     m.entry = nullptr;
     m.country = {};
   }
-  add_lone_surnames(doc, name_words, mentions);
+  add_lone_surnames(doc, person_words(doc, mentions, name_words), mentions);
 }
 
 // "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power

@@ -339,6 +339,9 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
     if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed, Category::kActor);
         l && l->first + l->count == last && is_capitalized(doc, first))
       continue;  // "Africa Corps": the lexicon knows it (as a group); "i carabinieri" is no name it lists
+    if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed, Category::kPlace);
+        l && l->first + l->count == last && is_capitalized(doc, first))
+      continue;  // "West Bank": a listed place whose last word is also a body's head
     MentionCandidate c;
     c.first = first;
     c.last = last;
