@@ -35,6 +35,10 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
   const uint32_t next = k + 1;
   if (next >= scope.size() || !scope.together(k, next)) return true;
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
+  // "Chinese and Emirati companies": one of two qualifiers of a noun after them.
+  if (scope.is(next, kCoordinator) && next + 1 < scope.size() && scope.together(k, next + 1) &&
+      (is_demonym(scope, next + 1) || scope.is(next + 1, kNounModifier)))
+    return false;
   return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
                                                           kPassiveAux | kPerfectAux);
 }
@@ -43,7 +47,9 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+  const std::string_view w = scope.folded(k);  // "a 19-year-old"
+  if (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") return true;
+  return scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
          has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
 }
 
@@ -71,7 +77,8 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
       continue;
     }
     const bool listed = is_demonym(scope, t) || scope.is(t, kNounModifier) || is_person_word(scope, t);
-    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) && is_demonym(scope, first);
+    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) &&
+                        (is_demonym(scope, first) || scope.is(first, kNounModifier));
     if (!listed && !joined) break;
     first = t;
   }
@@ -93,6 +100,13 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     if (scope.mention_at(last) < 0 && (is_demonym(scope, last) || scope.is(last, kNounModifier))) {
       ++last;
       continue;
+    }
+    // "la coalizione guidata dall'Arabia Saudita": who leads it is part of its name.
+    const std::string_view w = scope.folded(last);
+    if (w.size() == 7 && w.substr(0, 6) == "guidat" && last + 2 < upper && scope.is(last + 1, kAgentPrep)) {
+      const int32_t leader = scope.mention_at(last + 2);
+      if (leader >= 0 && scope.mention(leader)->category == Category::kActor && scope.mention(leader)->first == last + 2)
+        return scope.mention(leader)->last;
     }
     if (took_complement || !scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
     const uint32_t next = last + 1;
@@ -132,6 +146,15 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   if (m >= 0) {
     const MentionCandidate& mention = *scope.mention(m);
     if (mention.category == Category::kTime) return false;
+    // "il leader del PKK Abdullah Öcalan": a role that names a group, then the person.
+    const int32_t named = mention.last < scope.size() && scope.together(k, mention.last) ? scope.mention_at(mention.last) : -1;
+    if (mention.category == Category::kActor && mention.type != Type::kPerson && named >= 0 && named != m &&
+        scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == mention.last &&
+        ((scope.doc().features.lexicon[mention.first] & kRoleWord) || scope.folded(mention.first) == "leader")) {
+      if (!party_with_head_at(scope, mention.last, out)) return false;
+      out->role_first = mention.first;
+      return true;
+    }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
     p.mention = m;
@@ -144,12 +167,20 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "opposition activists", "government officials": in English the last noun is the head.
+  const uint32_t next = k + 1;
+  if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
+      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || (!person && scope.is(next, kPlaceNoun))))
+    return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
   // a role before a name is the person named.
   const int32_t named = p.last < scope.size() && scope.together(k, p.last) ? scope.mention_at(p.last) : -1;
-  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last)
-    return party_with_head_at(scope, p.last, out);
+  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last) {
+    if (!party_with_head_at(scope, p.last, out)) return false;
+    out->role_first = p.first;
+    return true;
+  }
   p.can_act = person;
   p.weapon = weapon && !person;
   p.place = place && !person && !weapon;
@@ -212,11 +243,11 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (memo.state == 0) {
     Party p;
     const bool found = find_party_at(scope, k, &p);
-    memo = EventScope::PartyMemo{p.first, p.last, p.mention, static_cast<uint8_t>(found ? 2 : 1), p.can_act,
-                                 p.weapon, p.place};
+    memo = EventScope::PartyMemo{p.first, p.last, p.role_first, p.mention, static_cast<uint8_t>(found ? 2 : 1),
+                                 p.can_act, p.weapon, p.place};
   }
   if (memo.state != 2) return false;
-  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place};
+  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place, memo.role_first};
   return true;
 }
 
