@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -200,26 +201,6 @@ bool is_capitalized(const Document& doc, uint32_t i) {
   return !shape.empty() && shape[0] == 'X';
 }
 
-// Inserts `added` (in text order) among `mentions` by position; a short
-// reference's antecedent index follows its mention.
-void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<MentionCandidate>& mentions) {
-  std::vector<MentionCandidate> merged;
-  merged.reserve(mentions.size() + added.size());
-  std::vector<int32_t> moved_to(mentions.size());
-  size_t a = 0, b = 0;
-  while (a < mentions.size() || b < added.size()) {
-    if (b == added.size() || (a < mentions.size() && mentions[a].first <= added[b].first)) {
-      moved_to[a] = static_cast<int32_t>(merged.size());
-      merged.push_back(mentions[a++]);
-    } else {
-      merged.push_back(added[b++]);
-    }
-  }
-  for (auto& m : merged)
-    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
-  mentions.swap(merged);
-}
-
 // Whether "'s" and a title or a name follow: "Jordan's King Hussein",
 // "Jordan's foreign minister".
 bool owns_a_title(const Document& doc, uint32_t next) {
@@ -230,27 +211,25 @@ bool owns_a_title(const Document& doc, uint32_t next) {
 // Whether a subject may start at token: a sentence's or clause's start, after
 // punctuation, or after a word that opens a clause or reports ("said Washington").
 bool opens_a_clause(const Document& doc, uint32_t token) {
+  static constexpr std::array<std::string_view, 19> kOpeners = {
+      "said", "says", "when", "while", "before", "after", "until", "as",   "but", "that",
+      "with", "disse", "dice", "quando", "mentre", "ma",   "che",   "e",    "and"};
   if (token == 0 || !doc.same_sentence(token - 1, token)) return true;
   if (doc.segmentation.tokens[token - 1].kind == TokenKind::kPunctuation) return true;
-  const std::string_view w = doc.texts.folded(token - 1);
-  for (std::string_view opener : {"said", "says", "when", "while", "before", "after", "until", "as", "but", "that",
-                                  "with", "disse", "dice", "quando", "mentre", "ma", "che", "e", "and"})
-    if (w == opener) return true;
-  return false;
+  return std::find(kOpeners.begin(), kOpeners.end(), doc.texts.folded(token - 1)) != kOpeners.end();
 }
 
-// The words that name a person on their own: surnames of persons named in full,
-// and one-word names read as persons at least twice ("Nuto" in a novel).
-std::unordered_map<std::string_view, bool> person_words(const Document& doc,
-                                                        const std::vector<MentionCandidate>& mentions,
-                                                        std::unordered_map<std::string_view, bool> words) {
-  std::unordered_map<std::string_view, int> alone;
-  for (const auto& m : mentions)
-    if (m.type == Type::kPerson && m.length() == 1 && doc.features.shapes[m.first] == "Xx")
-      ++alone[doc.texts.folded(m.first)];
-  for (const auto& [word, count] : alone)
-    if (count >= 2) words[word] = true;
-  return words;
+// Adds to `words` the one-word names read as persons at least twice ("Nuto" in a
+// novel): they name a person on their own, as surnames do.
+void add_person_words(const Document& doc, const std::vector<MentionCandidate>& mentions,
+                      std::unordered_map<std::string_view, bool>& words) {
+  std::unordered_map<std::string_view, bool> seen;  // word -> seen before
+  for (const auto& m : mentions) {
+    if (m.type != Type::kPerson || m.length() != 1 || doc.features.shapes[m.first] != "Xx") continue;
+    bool& before = seen[doc.texts.folded(m.first)];
+    if (before) words[doc.texts.folded(m.first)] = true;
+    before = true;
+  }
 }
 
 // A surname standing alone that nothing marked ("Cabral came through the ranks",
@@ -259,9 +238,9 @@ std::unordered_map<std::string_view, bool> person_words(const Document& doc,
 // written in lowercase in the document ("Il" of a misread "Vittorio Emanuele Il").
 void add_lone_surnames(const Document& doc, const std::unordered_map<std::string_view, bool>& name_words,
                        std::vector<MentionCandidate>& mentions) {
-  std::vector<bool> covered(doc.token_count(), false);
+  std::vector<uint8_t> covered(doc.token_count(), 0);
   for (const auto& m : mentions)
-    for (uint32_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = true;
+    for (uint32_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = 1;
   const auto capitalized_neighbour = [&](uint32_t i, uint32_t k) {
     return doc.same_sentence(i, k) && is_capitalized(doc, k);
   };
@@ -314,7 +293,8 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     m.entry = nullptr;
     m.country = {};
   }
-  add_lone_surnames(doc, person_words(doc, mentions, name_words), mentions);
+  add_person_words(doc, mentions, name_words);
+  add_lone_surnames(doc, name_words, mentions);
 }
 
 // "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power
@@ -345,6 +325,24 @@ void add_places_inside_facilities(const Document& doc, std::vector<MentionCandid
 }
 
 }  // namespace
+
+void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<MentionCandidate>& mentions) {
+  std::vector<MentionCandidate> merged;
+  merged.reserve(mentions.size() + added.size());
+  std::vector<int32_t> moved_to(mentions.size());
+  size_t a = 0, b = 0;
+  while (a < mentions.size() || b < added.size()) {
+    if (b == added.size() || (a < mentions.size() && mentions[a].first <= added[b].first)) {
+      moved_to[a] = static_cast<int32_t>(merged.size());
+      merged.push_back(mentions[a++]);
+    } else {
+      merged.push_back(added[b++]);
+    }
+  }
+  for (auto& m : merged)
+    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+  mentions.swap(merged);
+}
 
 void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   std::vector<Ranked> candidates;

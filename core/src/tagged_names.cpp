@@ -1,5 +1,7 @@
 #include "tagged_names.h"
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "language.h"
@@ -186,19 +188,22 @@ uint32_t after_full_stop(const Document& doc, uint32_t token) {
 // "il dottor Rossi", "l'on. Bianchi", "Sir Elton John", "Lt. Paul Joalland": a
 // title of address. In the training sets these stand outside the person's name.
 // The short forms count only with their full stop ("On Monday" is no title).
+constexpr std::array<std::string_view, 7> kItalianTitles = {"dottor",   "dottoressa", "signor",   "signora",
+                                                             "signorina", "onorevole", "monsignor"};
+constexpr std::array<std::string_view, 5> kItalianShortTitles = {"dott", "sig", "prof", "on", "mons"};
+constexpr std::array<std::string_view, 6> kEnglishShortTitles = {"lt", "gen", "col", "capt", "sgt", "maj"};
+
+template <size_t N>
+bool is_listed_word(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.data(), list.data() + N, w) != list.data() + N;
+}
+
 bool is_title_of_address(const Document& doc, uint32_t token) {
   const std::string_view w = doc.texts.folded(token);
-  const auto is_any = [&](std::initializer_list<std::string_view> words) {
-    for (std::string_view t : words)
-      if (w == t) return true;
-    return false;
-  };
-  if (doc.lang == "it" ? is_any({"dottor", "dottoressa", "signor", "signora", "signorina", "onorevole", "monsignor"})
-                       : is_any({"sir"}))
-    return true;
-  const bool abbreviated = doc.lang == "it" ? is_any({"dott", "sig", "prof", "on", "mons"})
-                                            : is_any({"lt", "gen", "col", "capt", "sgt", "maj"});
-  return abbreviated && after_full_stop(doc, token + 1) == token + 2;
+  const bool italian = doc.lang == "it";
+  if (italian ? is_listed_word(w, kItalianTitles) : w == "sir") return true;
+  const bool short_form = italian ? is_listed_word(w, kItalianShortTitles) : is_listed_word(w, kEnglishShortTitles);
+  return short_form && after_full_stop(doc, token + 1) == token + 2;
 }
 
 // "Mr Campbell", "il signor Rossi": an honorific is never part of a name.
