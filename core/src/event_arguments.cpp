@@ -107,6 +107,7 @@ class ArgumentFinder {
 
   void find(size_t e) {
     EventDraft& ev = events_[e];
+    shared_with_ = nullptr;
     const int64_t modified = reduced_relative(e);
     const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
@@ -122,6 +123,12 @@ class ArgumentFinder {
       read_subject(e, passive);
     }
     read_following(e, passive);
+    // "accused Beijing of ..., and threatened further restrictions": a threat or a
+    // sanction joined to a verb whose subject it shares is aimed at the same party.
+    if (shared_with_ && !ev.has(Role::kRecipient) &&
+        (ev.type == EventType::kThreaten || ev.type == EventType::kSanction))
+      for (const ArgumentDraft& a : shared_with_->arguments)
+        if (a.role == Role::kRecipient) ev.add(Role::kRecipient, a.first, a.last, a.mention);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
@@ -206,6 +213,12 @@ class ArgumentFinder {
   // "rebels near Goma killed at least 13 peacekeepers": an English verb followed by
   // its object (an article, a number, a name) is active, whatever stands before it.
   bool has_direct_object(const EventDraft& ev) const {
+    // "Police in Nairobi fired tear gas": the trigger's own words hold its object
+    // (not a particle: "the jet shot down by").
+    if (ev.hit.last > ev.hit.first + 1 && !scope_.is(ev.hit.first + 1, kPrepositions)) {
+      const std::string_view second = scope_.folded(ev.hit.first + 1);
+      if (second != "down" && second != "up" && second != "off" && second != "out" && second != "back") return true;
+    }
     const uint32_t k = ev.hit.last;
     if (k >= scope_.size() || !scope_.together(ev.hit.first, k)) return false;
     if (scope_.is(k, kDeterminer | kNumber)) return true;
@@ -216,6 +229,23 @@ class ArgumentFinder {
   // A participle that describes the noun right before it ("attivista curdo detenuto",
   // "activists detained"): that noun is its recipient.
   static bool describes_noun_before(const EventDraft& ev) { return ev.reduced_relative; }
+  // Shares the subject of the verb the infinitive or gerund `inner` depends on: the
+  // nearest earlier verb of the sentence that is none itself ("accused Beijing of
+  // enabling ... by selling ..., and threatened": Washington threatened).
+  bool share_with_main_verb(EventDraft& ev, size_t inner, bool passive) {
+    for (size_t j = inner; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal && !opens_with_marker(events_[j])) {
+        share_subject_of(ev, events_[j], passive);
+        return true;
+      }
+    return false;
+  }
+  // An infinitive or a gerund after "to", "di", "by", "of": a verb inside the clause.
+  bool opens_with_marker(const EventDraft& ev) const {
+    if (ev.hit.first == 0) return false;
+    const std::string_view w = scope_.folded(ev.hit.first - 1);
+    return w == "to" || w == "di" || w == "by" || w == "of";
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -226,6 +256,7 @@ class ArgumentFinder {
       for (const ArgumentDraft& a : other.arguments)
         if (a.role == Role::kActor) ev.add(role, a.first, a.last, a.mention);
     if (!passive) ev.subject = other.subject;
+    shared_with_ = &other;
   }
   void share_actor_of(EventDraft& ev, const EventDraft& other) {
     for (const ArgumentDraft& a : other.arguments)
@@ -235,6 +266,7 @@ class ArgumentFinder {
   const EventScope& scope_;
   std::vector<EventDraft>& events_;
   TriggerIndex triggers_;
+  const EventDraft* shared_with_ = nullptr;  // the verb whose subject the current event shares
 };
 
 void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward) {
@@ -274,6 +306,15 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
   Party described;
   const uint32_t lower = ev.clause_first;
+  // "occupavano la Crimea senza sparare un colpo", "entered without firing a shot": the
+  // verb after "without" has the subject of the verb it goes with.
+  const std::string_view word_before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
+  if ((word_before == "senza" || word_before == "without") && !ev.hit.nominal)
+    for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal) {
+        share_subject_of(ev, events_[j], passive);
+        return;
+      }
   bool passed_coordinator = false;
   for (uint32_t k = ev.hit.first; k > lower;) {
     --k;
@@ -287,6 +328,14 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
       const bool purpose = (before == "to" || before == "per") && prev.hit.rule->embedding == Embedding::kNone;
       // "hanno imposto il coprifuoco ... e bloccato": past a coordinator, a noun's event is no verb to share with.
       if (passed_coordinator && prev.hit.nominal && !ev.hit.nominal) {
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
+      // "foiled a plot to set fire to a centre, and charged three nationals": past a
+      // coordinator, an infinitive is no verb of the clause to share a subject with.
+      // ("accused Beijing of enabling ... by selling it engines, and threatened": nor is a gerund after "by".)
+      if (passed_coordinator && !ev.hit.nominal && opens_with_marker(prev)) {
+        if (share_with_main_verb(ev, static_cast<size_t>(other), passive)) return;
         k = std::min(k, prev.hit.first);
         continue;
       }
@@ -324,16 +373,31 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
     }
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
+    bool taken_inside = false;  // by an infinitive or a gerund inside the clause: look further back
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
       if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described) &&
           !describes_noun_before(events_[j])) {
+        if (passed_coordinator && !ev.hit.nominal && !events_[j].hit.nominal && opens_with_marker(events_[j])) {
+          if (share_with_main_verb(ev, j, passive)) return;
+          taken_inside = true;
+          break;
+        }
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
+    if (taken_inside) continue;
     const Role role = subject_role(ev, p, passive);
     if (role == Role::kNone) continue;
     const size_t before = ev.arguments.size();
     add_with_coordinated(ev, role, p, true);
+    // "27 Chinese warships and dozens of aircraft staged drills": each weapon of the
+    // subject plays its own part (a warship acts).
+    for (size_t a = before; a < ev.arguments.size() && p.weapon; ++a) {
+      Party conjunct;
+      conjunct.mention = ev.arguments[a].mention;
+      conjunct.weapon = true;
+      ev.arguments[a].role = subject_role(ev, conjunct, passive);
+    }
     if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
@@ -459,6 +523,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
   // "furono uccisi centinaia di civili": an Italian passive puts its subject after it.
   if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
+  // "sending military personnel": troops are what is sent where the object is what is given.
+  if (p.can_act && rule.object_role == Role::kInstrument && scope_.is(p.last - 1, kTroops)) return Role::kInstrument;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
   if (p.place && ev.type == EventType::kProtest) return Role::kLocation;  // "blocked three border crossings"
@@ -500,6 +566,11 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     // "gli ostaggi ancora nelle mani di Hamas": who holds them.
     if ((prep & kOfPrep) && held_by_party(p.phrase_first())) prep = kAgentPrep;
     Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
+    // "set fire to a shopping centre", "opened fire on the crowd": the object of a
+    // trigger that ends with its own preposition is what the act is done to.
+    if (ends_with_prep && role == Role::kNone && !passive && p.phrase_first() <= ev.hit.last + 2 &&
+        (p.place || p.can_act))
+      role = Role::kRecipient;
     // "l'intesa raggiunta alle Barbados", "the agreement signed in Washington": after a
     // participle that describes a noun event, a state or a place is where it happened.
     if (ev.hit.nominal && (prep & (kRecipientPrep | kPlacePrep)) && participle_after_trigger(ev, p.phrase_first()) &&
@@ -755,8 +826,12 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
     return looks_like_participle(Lang::kItalian, w) ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  // ("including several journalists jailed on smuggling charges")
+  uint32_t b = p.phrase_first();
+  while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer | kNumber | kApproximately)) --b;
   const bool object = preposition_before(scope_, p.phrase_first(), scope_.sentence_first(f)) != 0 ||
-                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
+                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0) ||
+                      (b > 0 && scope_.folded(b - 1) == "including");
   return past && object && !has_direct_object(ev) ? target : -1;
 }
 
@@ -873,7 +948,7 @@ void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& even
       const std::string_view verb = scope.folded(k);
       const bool committed = verb.substr(0, 6) == "commit" || verb.substr(0, 6) == "commes" || verb.substr(0, 9) == "perpetrat";
       const Role role = committed && ev.type == EventType::kAccuse ? Role::kRecipient : Role::kActor;
-      if (role == Role::kActor && (committed || ev.has(Role::kActor))) break;
+      if (role == Role::kActor && ev.has(Role::kActor)) break;
       for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
         Party agent;
         if (party_at(scope, t, &agent)) {
@@ -887,11 +962,33 @@ void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
+// "nonostante le pressioni di Washington, il Qatar non ha espulso", "despite pressure
+// from Washington": the pressure is on the subject of the sentence's verb.
+void despite_pressure_on_subject(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const bool pressure = ev.type == EventType::kRequest || ev.type == EventType::kThreaten ||
+                          ev.type == EventType::kSanction || ev.type == EventType::kAccuse;
+    if (!ev.hit.nominal || !pressure || ev.has(Role::kRecipient)) continue;
+    uint32_t k = ev.hit.first;
+    while (k > 0 && scope.together(k - 1, ev.hit.first) && scope.is(k - 1, kDeterminer | kNounModifier)) --k;
+    const std::string_view w = k > 0 ? scope.folded(k - 1) : std::string_view();
+    if (w != "nonostante" && w != "despite" && w != "malgrado") continue;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const EventDraft& verb = events[j];
+      if (j == e || verb.hit.nominal || !scope.together(verb.hit.first, ev.hit.first)) continue;
+      for (const ArgumentDraft& a : verb.subject) ev.add(Role::kRecipient, a.first, a.last, a.mention);
+      break;
+    }
+  }
+}
+
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
   agent_of_noun_subject(scope, events);
   author_of_noun_event(scope, events);
+  despite_pressure_on_subject(scope, events);
   share_later_actors(scope, events);
 }
 

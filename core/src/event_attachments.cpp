@@ -191,6 +191,10 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
       if (a.role == Role::kRecipient || (symmetric && a.role == Role::kActor && !outer.uses(a.first)))
         outer.add(Role::kRecipient, a.first, a.last, a.mention);
   }
+  // "threatened further export restrictions": what is threatened is aimed at whom the threat is.
+  if (outer.type == EventType::kThreaten && !inner.has(Role::kRecipient))
+    for (const ArgumentDraft& a : outer.arguments)
+      if (a.role == Role::kRecipient && !inner.uses(a.first)) inner.add(Role::kRecipient, a.first, a.last, a.mention);
   if (rule.modes.empty() && outer.embedded_mode.empty() &&
       (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
     outer.embedded_mode = mode_for_embedded(outer.type, inner);

@@ -37,7 +37,7 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
   // "Chinese and Emirati companies": one of two qualifiers of a noun after them.
   if (scope.is(next, kCoordinator) && next + 1 < scope.size() && scope.together(k, next + 1) &&
-      (is_demonym(scope, next + 1) || scope.is(next + 1, kNounModifier)))
+      ((scope.doc().features.lexicon[next + 1] & kDemonym) || scope.is(next + 1, kNounModifier)))
     return false;
   return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
                                                           kPassiveAux | kPerfectAux);
@@ -47,10 +47,15 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
-  const std::string_view w = scope.folded(k);  // "a 19-year-old"
-  if (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") return true;
-  return scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
-         has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+  uint8_t& memo = scope.party_memo(k).person;  // asked again and again by the phrases around
+  if (memo == 0) {
+    const std::string_view w = scope.folded(k);  // "a 19-year-old"
+    const bool person = scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+                        (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") ||
+                        has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+    memo = person ? 2 : 1;
+  }
+  return memo == 2;
 }
 
 // A bare body named by a common noun ("governo", "the police") takes the words that
@@ -157,6 +162,20 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
+    // "lethal weapons", "American and Canadian fighter jets": English modifiers before a
+    // weapon, and a demonym joined to the weapon's own, are the phrase's.
+    while (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && p.first > 0 &&
+           scope.together(p.first - 1, p.first) && scope.mention_at(p.first - 1) < 0) {
+      if (scope.is(p.first - 1, kNounModifier)) {
+        --p.first;
+      } else if (p.first > 1 && scope.folded(p.first - 1) == "and" && scope.mention_at(p.first - 2) < 0 &&
+                 (scope.doc().features.lexicon[p.first - 2] & kDemonym) &&
+                 (scope.doc().features.lexicon[p.first] & kDemonym)) {
+        p.first -= 2;
+      } else {
+        break;
+      }
+    }
     p.mention = m;
     p.can_act = mention.category == Category::kActor;
     p.weapon = mention.category == Category::kWeapon;
@@ -167,10 +186,25 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "the leaders of the G7", "ministers of the EU": people who stand for a body are that body.
+  if (scope.lang() == Lang::kEnglish && person && scope.mention_at(k) < 0) {
+    const std::string_view w = scope.folded(k);
+    uint32_t t = k + 1;
+    if (w.size() > 3 && w.back() == 's' && t + 1 < scope.size() && scope.together(k, t + 1) && scope.folded(t) == "of") {
+      ++t;
+      if (scope.is(t, kDeterminer) && t + 1 < scope.size()) ++t;
+      const MentionCandidate* body = scope.mention(scope.mention_at(t));
+      if (body && body->first == t && body->category == Category::kActor && body->type != Type::kPerson &&
+          party_with_head_at(scope, t, out)) {
+        out->role_first = english_phrase_start(scope, k);
+        return true;
+      }
+    }
+  }
   // "opposition activists", "government officials": in English the last noun is the head.
   const uint32_t next = k + 1;
   if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
-      !scope.is(next, kPrepositions) && (is_person_word(scope, next) || (!person && scope.is(next, kPlaceNoun))))
+      !scope.is(next, kPrepositions | kRelative) && (is_person_word(scope, next) || scope.is(next, kPlaceNoun)))
     return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
@@ -196,7 +230,15 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
 bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
   const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
   for (uint32_t h = named.last; h < upper; ++h) {
-    if (scope.mention_at(h) >= 0) return false;
+    if (const int32_t m = scope.mention_at(h); m >= 0) {
+      // "an Azerbaijan Airlines passenger jet": the name qualifies a ship or an aircraft.
+      const MentionCandidate& craft = *scope.mention(m);
+      if (craft.first != h || craft.category != Category::kWeapon ||
+          (craft.type != Type::kAircraft && craft.type != Type::kVessel) || !party_with_head_at(scope, h, out))
+        return false;
+      out->first = named.first;
+      return true;
+    }
     const bool head = scope.is(h, kPlaceNoun | kPersonNoun) || (scope.doc().features.lexicon[h] & kRoleWord) ||
                       has_entry(scope.doc(), h, EntryKind::kGroupNoun);
     if (head && !scope.is(h, kPrepositions)) {
@@ -243,8 +285,9 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (memo.state == 0) {
     Party p;
     const bool found = find_party_at(scope, k, &p);
+    const uint8_t person = memo.person;  // (asked while finding the party, perhaps)
     memo = EventScope::PartyMemo{p.first, p.last, p.role_first, p.mention, static_cast<uint8_t>(found ? 2 : 1),
-                                 p.can_act, p.weapon, p.place};
+                                 p.can_act, p.weapon, p.place, person};
   }
   if (memo.state != 2) return false;
   *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place, memo.role_first};
@@ -265,6 +308,11 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
   uint32_t k = first;
   while (k > lower && scope.together(k - 1, first)) {
     --k;
+    // "in Russia's Bryansk region": a possessor before the noun is governed with it.
+    if (is_possessive(scope, k) && k > lower && scope.mention_at(k) < 0 && scope.mention_at(k - 1) >= 0) {
+      k = std::max(lower, scope.mention(scope.mention_at(k - 1))->first);
+      continue;
+    }
     if (scope.mention_at(k) >= 0) return 0;
     const uint64_t c = scope.classes(k);
     // "dozens of drones", "centinaia di civili", "12 of them": a count's "of" says nothing.
@@ -313,7 +361,13 @@ bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
 int64_t coordinated_before(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
   uint32_t k = first;
-  while (k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer) && !scope.is(k - 1, kCoordinator)) --k;
+  // (articles, and counts: "27 Chinese warships and dozens of aircraft")
+  const auto counts = [&](uint32_t t) {
+    return scope.is(t, kDeterminer | kQuantity | kNumber | kApproximately) ||
+           (scope.is(t, kOfPrep) && t > lower && scope.is(t - 1, kQuantity)) ||
+           scope.doc().segmentation.tokens[t].kind == TokenKind::kNumber;
+  };
+  while (k > lower && scope.mention_at(k - 1) < 0 && counts(k - 1) && !scope.is(k - 1, kCoordinator)) --k;
   if (k <= lower + 1 || scope.mention_at(k - 1) >= 0 || !scope.is(k - 1, kCoordinator)) return -1;
   if (scope.folded(k - 1) == "," && !list_goes_on_to_and(scope, first)) return -1;
   return static_cast<int64_t>(k) - 2;

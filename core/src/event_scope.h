@@ -66,6 +66,7 @@ class EventScope {
     int32_t mention = -1;
     uint8_t state = 0;
     bool can_act = false, weapon = false, place = false;
+    uint8_t person = 0;  // is_person_word's answer: 0 not yet asked, 1 no, 2 yes
   };
   PartyMemo& party_memo(uint32_t i) const { return party_memo_[i]; }
 

@@ -101,8 +101,8 @@ class RuleCheck {
       return false;
     if (!rule.near.empty() && !near(rule.near)) return false;
     if (!rule.unless.empty() && after(rule.unless, end)) return false;
-    if (rule.pos == PartOfSpeech::kNoun && !looks_nominal(scope_, i_)) return false;
-    if (rule.pos == PartOfSpeech::kVerb && looks_nominal(scope_, i_)) return false;
+    if (rule.pos == PartOfSpeech::kNoun && !nominal()) return false;
+    if (rule.pos == PartOfSpeech::kVerb && nominal()) return false;
     if ((rule.flags & kNeedsWeapon) && !weapon_nearby(scope_, i_)) return false;
     if (rule.when_object && !(classes_after(scope_, end) & rule.when_object) &&
         !(classes_of_passive_subject(scope_, i_) & rule.when_object))
@@ -130,8 +130,15 @@ class RuleCheck {
     });
   }
 
+  // looks_nominal at token i, asked once for all the rules of the word.
+  bool nominal() const {
+    if (nominal_ < 0) nominal_ = looks_nominal(scope_, i_) ? 1 : 0;
+    return nominal_ == 1;
+  }
+
   const EventScope& scope_;
   uint32_t i_;
+  mutable int8_t nominal_ = -1;
 };
 
 // Small words of closed classes, which no stem names: they need not be stemmed.
