@@ -18,7 +18,7 @@ namespace {
 // lang, text, rule indices). Every count is checked against the bytes left, so a corrupt
 // file gives an error, never a huge allocation.
 constexpr std::string_view kMagic = "AEVT";
-constexpr uint64_t kVersion = 2;  // 2: words and keys in columns, texts front-coded, class masks in a table
+constexpr uint64_t kVersion = 3;  // 3: rules, words and keys in columns, texts front-coded, class masks in a table
 
 constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"negation", kNegation}, {"hypothetical", kHypothetical}, {"future", kFuture},
@@ -176,34 +176,39 @@ bool EventData::load(std::string_view blob, std::string* error) {
     if (n > limit) r.ok = false;
     return r.ok ? static_cast<size_t>(n) : 0;
   };
-  std::vector<std::string_view> strings(count(blob.size()));
-  for (auto& s : strings) s = r.bytes(r.varint());
+  // The strings are front-coded: they are rebuilt into strings_, which the rules
+  // point into (it is not resized after this).
+  strings_.assign(count(blob.size()), std::string());
+  std::string text;
+  for (std::string& s : strings_) {
+    if (!r.ok || !read_front_coded(r, text)) { r.ok = false; break; }
+    s = text;
+  }
   const auto string_at = [&]() {
     const uint64_t i = r.varint();
-    if (i >= strings.size()) { r.ok = false; return std::string_view(); }
-    return strings[i];
+    if (i >= strings_.size()) { r.ok = false; return std::string_view(); }
+    return std::string_view(strings_[i]);
   };
   rules_.assign(count(blob.size()), TriggerRule{});
-  for (TriggerRule& rule : rules_) {
-    rule.type = static_cast<EventType>(r.varint());
-    rule.lang = static_cast<Lang>(r.varint());
-    rule.pos = static_cast<PartOfSpeech>(r.varint());
-    rule.embedding = static_cast<Embedding>(r.varint());
-    rule.embedded_modality = static_cast<Modality>(r.varint());
-    rule.of_role = static_cast<Role>(r.varint());
-    rule.object_role = static_cast<Role>(r.varint());
-    rule.flags = static_cast<uint16_t>(r.varint());
-    rule.when_object = r.varint();
-    rule.modes = string_at();
-    rule.label = string_at();
-    rule.next = string_at();
-    rule.prev = string_at();
-    rule.near = string_at();
-    rule.unless = string_at();
+  for (TriggerRule& rule : rules_) rule.type = static_cast<EventType>(r.varint());
+  for (TriggerRule& rule : rules_) rule.lang = static_cast<Lang>(r.varint());
+  for (TriggerRule& rule : rules_) rule.pos = static_cast<PartOfSpeech>(r.varint());
+  for (TriggerRule& rule : rules_) rule.embedding = static_cast<Embedding>(r.varint());
+  for (TriggerRule& rule : rules_) rule.embedded_modality = static_cast<Modality>(r.varint());
+  for (TriggerRule& rule : rules_) rule.of_role = static_cast<Role>(r.varint());
+  for (TriggerRule& rule : rules_) rule.object_role = static_cast<Role>(r.varint());
+  for (TriggerRule& rule : rules_) rule.flags = static_cast<uint16_t>(r.varint());
+  for (TriggerRule& rule : rules_) rule.when_object = r.varint();
+  for (TriggerRule& rule : rules_) rule.modes = string_at();
+  for (TriggerRule& rule : rules_) rule.label = string_at();
+  for (TriggerRule& rule : rules_) rule.next = string_at();
+  for (TriggerRule& rule : rules_) rule.prev = string_at();
+  for (TriggerRule& rule : rules_) rule.near = string_at();
+  for (TriggerRule& rule : rules_) rule.unless = string_at();
+  for (const TriggerRule& rule : rules_)
     if (rule.type == EventType::kNone || rule.type >= EventType::kCount || rule.of_role >= Role::kCount ||
         rule.object_role >= Role::kCount || rule.embedded_modality >= Modality::kCount)
       r.ok = false;
-  }
   // Words and keys are stored as text (it compresses; hashes would not) and hashed here.
   std::vector<Key> words(count(blob.size()));
   words_.assign(words.size(), WordInfo{});
@@ -211,7 +216,7 @@ bool EventData::load(std::string_view blob, std::string* error) {
   for (uint64_t& m : masks) m = r.varint();
   std::vector<Lang> langs(words.size());
   for (Lang& lang : langs) lang = static_cast<Lang>(r.varint());
-  std::string text;
+  text.clear();
   for (size_t i = 0; i < words.size() && r.ok; ++i) {
     if (!read_front_coded(r, text)) r.ok = false;
     words[i] = Key{event_key_hash(langs[i], 'w', text), static_cast<uint32_t>(i), 1};
@@ -358,24 +363,36 @@ void classify_words(const EventData& data, Lang lang, const TokenTexts& texts, s
 }
 
 std::string serialize_event_data(const EventDataRows& rows) {
+  // The rules' strings, sorted (front-coded below) and referred to by their index.
   std::map<std::string_view, uint64_t> ids;
+  for (const TriggerRule& rule : rows.rules)
+    for (std::string_view s : {rule.modes, rule.label, rule.next, rule.prev, rule.near, rule.unless}) ids.emplace(s, 0);
   std::vector<std::string_view> strings;
-  const auto intern = [&](std::string_view s) {
-    const auto [it, added] = ids.emplace(s, strings.size());
-    if (added) strings.push_back(s);
-    return it->second;
-  };
+  for (auto& [text, id] : ids) {
+    id = strings.size();
+    strings.push_back(text);
+  }
+  // The rules, one field after another for all of them.
   std::string body;
   put_varint(body, rows.rules.size());
-  for (const TriggerRule& rule : rows.rules) {
-    for (uint64_t v : {static_cast<uint64_t>(rule.type), static_cast<uint64_t>(rule.lang),
-                       static_cast<uint64_t>(rule.pos), static_cast<uint64_t>(rule.embedding),
-                       static_cast<uint64_t>(rule.embedded_modality), static_cast<uint64_t>(rule.of_role),
-                       static_cast<uint64_t>(rule.object_role), static_cast<uint64_t>(rule.flags), rule.when_object})
-      put_varint(body, v);
-    for (std::string_view s : {rule.modes, rule.label, rule.next, rule.prev, rule.near, rule.unless})
-      put_varint(body, intern(s));
-  }
+  const auto column = [&](auto field) {
+    for (const TriggerRule& rule : rows.rules) put_varint(body, field(rule));
+  };
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.type); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.lang); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.pos); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.embedding); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.embedded_modality); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.of_role); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.object_role); });
+  column([](const TriggerRule& r) { return static_cast<uint64_t>(r.flags); });
+  column([](const TriggerRule& r) { return r.when_object; });
+  column([&](const TriggerRule& r) { return ids.at(r.modes); });
+  column([&](const TriggerRule& r) { return ids.at(r.label); });
+  column([&](const TriggerRule& r) { return ids.at(r.next); });
+  column([&](const TriggerRule& r) { return ids.at(r.prev); });
+  column([&](const TriggerRule& r) { return ids.at(r.near); });
+  column([&](const TriggerRule& r) { return ids.at(r.unless); });
   // Words, one column after another (alike values side by side compress better):
   // languages, front-coded texts, indexes into a table of the class masks, values.
   std::vector<const EventDataRows::Word*> words;
@@ -419,7 +436,11 @@ std::string serialize_event_data(const EventDataRows& rows) {
   std::string out(kMagic);
   put_varint(out, kVersion);
   put_varint(out, strings.size());
-  for (std::string_view s : strings) put_string(out, s);
+  std::string_view previous_string;
+  for (std::string_view s : strings) {
+    put_front_coded(out, previous_string, s);
+    previous_string = s;
+  }
   out += body;
   return out;
 }

@@ -136,8 +136,14 @@ struct WordInfo {
 
 class EventData {
  public:
+  EventData() = default;
+  // The rules hold views into strings_: moved, never copied.
+  EventData(const EventData&) = delete;
+  EventData& operator=(const EventData&) = delete;
+  EventData(EventData&&) = default;
+  EventData& operator=(EventData&&) = default;
+
   // Returns false and sets *error when blob is not event data of this format.
-  // Keeps views into blob: blob must outlive it.
   bool load(std::string_view blob, std::string* error);
   bool empty() const { return rules_.empty(); }
 
@@ -170,6 +176,7 @@ class EventData {
  private:
   const Key* find(const std::vector<Key>& table, uint64_t hash) const;
   void build_word_table(const std::vector<Key>& words, const std::vector<Key>& word_rules);
+  std::vector<std::string> strings_;  // the rules' texts (modes, labels, words around)
   std::vector<TriggerRule> rules_;
   std::vector<uint16_t> rule_lists_;
   std::vector<WordInfo> words_;
