@@ -21,7 +21,7 @@ struct Handle {
 
 annotator::Options parse_options(const char* options_json) {
   annotator::Options options;
-  const auto j = nlohmann::json::parse(options_json ? options_json : "{}", nullptr, false);
+  const auto j = nlohmann::ordered_json::parse(options_json ? options_json : "{}", nullptr, false);
   if (!j.is_object()) return options;
   if (j.contains("id") && j["id"].is_string()) options.id = j["id"].get<std::string>();
   if (j.contains("lang") && j["lang"].is_string()) {
@@ -36,7 +36,7 @@ annotator::Options parse_options(const char* options_json) {
 
 annotator::Config parse_config(const char* config_json) {
   annotator::Config config;
-  const auto j = nlohmann::json::parse(config_json ? config_json : "{}", nullptr, false);
+  const auto j = nlohmann::ordered_json::parse(config_json ? config_json : "{}", nullptr, false);
   if (!j.is_object() || !j.contains("terms") || !j["terms"].is_array()) return config;
   for (const auto& t : j["terms"]) {
     if (!t.is_object()) continue;

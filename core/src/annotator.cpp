@@ -208,9 +208,10 @@ std::string text_too_long_message(size_t bytes) {
 }
 
 std::string error_result(std::string_view id, std::string_view message) {
-  nlohmann::json j{{"error", message}};
+  // (ordered_json, as the results are written: one serializer in the module, not two)
+  nlohmann::ordered_json j{{"error", message}};
   if (!id.empty()) j["id"] = id;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace annotator
