@@ -40,12 +40,26 @@ bool is_passive(const EventScope& scope, const TriggerHit& hit) {
   for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
     const uint32_t k = hit.first - back;
     if (!scope.together(k, hit.first)) break;
-    if (scope.is(k, kPassiveAux)) return true;
+    // "si sono arresi", "si è dimesso": a reflexive verb is active.
+    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
     const std::string_view w = scope.folded(k);
     if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
         w != "mai" && w != "ever" && w != "just")
       break;
   }
+  return false;
+}
+
+// A past participle by its ending: English -ed; Italian regular participles and the
+// irregular endings of ucciso, espulsi, arresi, sospeso, dimessi, invasa, distrutto,
+// respinto, raggiunta (not the present "colpisce", "accusa").
+bool looks_like_participle(Lang lang, std::string_view w) {
+  if (lang == Lang::kEnglish) return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                               "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
+                               "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
+                               "nta"})
+    if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
   return false;
 }
 
@@ -57,6 +71,24 @@ bool is_platform(const MentionCandidate* m) {
 }
 // A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
 // says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
+// A town, or a capital standing for its government ("Parigi" as an actor): a
+// meeting or an agreement named after it was held there ("il vertice di Parigi",
+// "the Geneva talks", "l'accordo di Minsk").
+bool names_a_town(const EventScope& scope, int32_t mention) {
+  const MentionCandidate* m = scope.mention(mention);
+  if (!m) return false;
+  if (m->category == Category::kPlace) return m->type == Type::kCity;
+  const Document& doc = scope.doc();
+  for (uint32_t i = doc.match_start[m->first]; i < doc.match_start[m->first + 1]; ++i)
+    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
+      if (e->kind == EntryKind::kName && e->type == Type::kCity && doc.matches[i].count == m->length()) return true;
+  return false;
+}
+
+bool held_somewhere(const EventDraft& ev) {
+  return ev.hit.nominal && (ev.type == EventType::kConsult || ev.type == EventType::kAgree);
+}
+
 bool is_visit(const EventDraft& ev) {
   return ev.hit.rule->modes.find("visit") != std::string_view::npos && !(ev.hit.rule->flags & kHost);
 }
@@ -75,6 +107,7 @@ class ArgumentFinder {
 
   void find(size_t e) {
     EventDraft& ev = events_[e];
+    shared_with_ = nullptr;
     const int64_t modified = reduced_relative(e);
     const bool passive = modified >= 0 || is_passive(scope_, ev.hit);
     if (ev.hit.nominal) read_noun_context(ev);
@@ -83,17 +116,26 @@ class ArgumentFinder {
       Party p;
       party_at(scope_, static_cast<uint32_t>(modified), &p);
       add(ev, Role::kRecipient, p);
+      ev.reduced_relative = true;
     } else if (attributive_participle(ev, &described)) {
       add(ev, Role::kRecipient, described);
     } else if (!actor_of_plot(ev) && (!is_gerund(ev.hit) || !read_gerund_subject(e))) {
       read_subject(e, passive);
     }
     read_following(e, passive);
+    // "accused Beijing of ..., and threatened further restrictions": a threat or a
+    // sanction joined to a verb whose subject it shares is aimed at the same party.
+    if (shared_with_ && !ev.has(Role::kRecipient) &&
+        (ev.type == EventType::kThreaten || ev.type == EventType::kSanction))
+      for (const ArgumentDraft& a : shared_with_->arguments)
+        if (a.role == Role::kRecipient) ev.add(Role::kRecipient, a.first, a.last, a.mention);
     const uint16_t flags = ev.hit.rule->flags;
     if (flags & kHost) swap_host_and_guest(ev);
     if (flags & kSymmetric) {
       make_parties_actors(ev);
-      if (ev.hit.nominal && !ev.has(Role::kActor)) clause_parties_hold_it(ev);
+      // "X told Y in a phone call", "durante un incontro": everyone of the clause before it takes part.
+      const bool framed = ev.hit.nominal && (preposition_before(scope_, ev.hit.first, ev.clause_first) & kPlacePrep);
+      if (ev.hit.nominal && (!ev.has(Role::kActor) || framed)) clause_parties_hold_it(ev);
       if (ev.hit.nominal && !ev.has(Role::kActor)) share_earlier_actors(e);
     }
     if (!ev.has(Role::kActor)) actor_from_weapon_origin(ev);
@@ -106,12 +148,41 @@ class ArgumentFinder {
     for (const ArgumentDraft& a : ev.arguments) end = std::max(end, a.last);
     return end;
   }
+  // "per la ricostruzione dell'Ucraina", "for the reconstruction of Ukraine": the party
+  // at f completes a noun after "for" / "per", so the event is for it.
+  bool completes_purpose_noun(uint32_t f) const {
+    if (f < 3 || !scope_.is(f - 1, kOfPrep) || scope_.mention_at(f - 2) >= 0 || triggers_.at(f - 2, events_.size()) >= 0)
+      return false;
+    uint32_t k = f - 2;
+    while (k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kDeterminer)) --k;
+    return k > 0 && scope_.together(k - 1, f) && scope_.is(k - 1, kBenefitPrep) && scope_.mention_at(k - 1) < 0;
+  }
+  // Whether the words between the noun trigger and the preposition before f are one
+  // past participle ("l'intesa [raggiunta] alle Barbados").
+  bool participle_after_trigger(const EventDraft& ev, uint32_t f) const {
+    uint32_t prep = f;
+    while (prep > ev.hit.last && !scope_.is(prep - 1, kPrepositions)) --prep;
+    if (prep != ev.hit.last + 2 || scope_.mention_at(ev.hit.last) >= 0) return false;
+    return looks_like_participle(scope_.lang(), scope_.folded(ev.hit.last));
+  }
+  // "nelle mani di Hamas", "in the hands of Hamas": the party at f holds what the event is about.
+  bool held_by_party(uint32_t f) const {
+    if (f < 2 || !scope_.is(f - 1, kOfPrep)) return false;
+    const std::string_view w = scope_.folded(f - 2);
+    return w == "mani" || w == "mano" || w == "hands";
+  }
+  static Role role_ending_at(const EventDraft& ev, uint32_t end) {
+    for (const ArgumentDraft& a : ev.arguments)
+      if (a.last == end) return a.role;
+    return Role::kNone;
+  }
   void add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward);
   void read_subject(size_t e, bool passive);
   void read_relative_antecedent(EventDraft& ev, bool passive);
   void read_subject_before_but(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
+  bool possessor_before(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
   Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive, bool near_object) const;
   bool demonym_at(uint32_t k, ArgumentDraft* out) const;
@@ -139,6 +210,42 @@ class ArgumentFinder {
     }
     return false;
   }
+  // "rebels near Goma killed at least 13 peacekeepers": an English verb followed by
+  // its object (an article, a number, a name) is active, whatever stands before it.
+  bool has_direct_object(const EventDraft& ev) const {
+    // "Police in Nairobi fired tear gas": the trigger's own words hold its object
+    // (not a particle: "the jet shot down by").
+    if (ev.hit.last > ev.hit.first + 1 && !scope_.is(ev.hit.first + 1, kPrepositions)) {
+      const std::string_view second = scope_.folded(ev.hit.first + 1);
+      if (second != "down" && second != "up" && second != "off" && second != "out" && second != "back") return true;
+    }
+    const uint32_t k = ev.hit.last;
+    if (k >= scope_.size() || !scope_.together(ev.hit.first, k)) return false;
+    if (scope_.is(k, kDeterminer | kNumber)) return true;
+    if (scope_.folded(k) == "at" && k + 1 < scope_.size() && scope_.folded(k + 1) == "least") return true;
+    Party p;
+    return party_at(scope_, k, &p) && p.first == k;
+  }
+  // A participle that describes the noun right before it ("attivista curdo detenuto",
+  // "activists detained"): that noun is its recipient.
+  static bool describes_noun_before(const EventDraft& ev) { return ev.reduced_relative; }
+  // Shares the subject of the verb the infinitive or gerund `inner` depends on: the
+  // nearest earlier verb of the sentence that is none itself ("accused Beijing of
+  // enabling ... by selling ..., and threatened": Washington threatened).
+  bool share_with_main_verb(EventDraft& ev, size_t inner, bool passive) {
+    for (size_t j = inner; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal && !opens_with_marker(events_[j])) {
+        share_subject_of(ev, events_[j], passive);
+        return true;
+      }
+    return false;
+  }
+  // An infinitive or a gerund after "to", "di", "by", "of": a verb inside the clause.
+  bool opens_with_marker(const EventDraft& ev) const {
+    if (ev.hit.first == 0) return false;
+    const std::string_view w = scope_.folded(ev.hit.first - 1);
+    return w == "to" || w == "di" || w == "by" || w == "of";
+  }
   // A verb joined by "and" to an earlier one has its subject: "Erdogan hosted
   // Zelensky and promised" (Erdogan promised, though the host is the recipient).
   // A passive one undergoes it: "a gunman tried to storm ... but was shot" (the gunman was shot).
@@ -149,6 +256,7 @@ class ArgumentFinder {
       for (const ArgumentDraft& a : other.arguments)
         if (a.role == Role::kActor) ev.add(role, a.first, a.last, a.mention);
     if (!passive) ev.subject = other.subject;
+    shared_with_ = &other;
   }
   void share_actor_of(EventDraft& ev, const EventDraft& other) {
     for (const ArgumentDraft& a : other.arguments)
@@ -158,6 +266,7 @@ class ArgumentFinder {
   const EventScope& scope_;
   std::vector<EventDraft>& events_;
   TriggerIndex triggers_;
+  const EventDraft* shared_with_ = nullptr;  // the verb whose subject the current event shares
 };
 
 void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party& p, bool leftward) {
@@ -197,6 +306,15 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
   EventDraft& ev = events_[e];
   Party described;
   const uint32_t lower = ev.clause_first;
+  // "occupavano la Crimea senza sparare un colpo", "entered without firing a shot": the
+  // verb after "without" has the subject of the verb it goes with.
+  const std::string_view word_before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
+  if ((word_before == "senza" || word_before == "without") && !ev.hit.nominal)
+    for (size_t j = e; j-- > 0 && scope_.together(events_[j].hit.first, ev.hit.first);)
+      if (!events_[j].hit.nominal) {
+        share_subject_of(ev, events_[j], passive);
+        return;
+      }
   bool passed_coordinator = false;
   for (uint32_t k = ev.hit.first; k > lower;) {
     --k;
@@ -213,39 +331,73 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
         k = std::min(k, prev.hit.first);
         continue;
       }
+      // "foiled a plot to set fire to a centre, and charged three nationals": past a
+      // coordinator, an infinitive is no verb of the clause to share a subject with.
+      // ("accused Beijing of enabling ... by selling it engines, and threatened": nor is a gerund after "by".)
+      if (passed_coordinator && !ev.hit.nominal && opens_with_marker(prev)) {
+        if (share_with_main_verb(ev, static_cast<size_t>(other), passive)) return;
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
+      // "Un attivista curdo detenuto in Turchia è ...": a participle describing the
+      // noun before it is no verb of the clause; that noun is the clause's subject.
+      if (describes_noun_before(prev)) {
+        k = std::min(k, prev.hit.first);
+        continue;
+      }
       if ((passed_coordinator || purpose) && !ev.hit.nominal && !prev.hit.nominal) share_subject_of(ev, prev, passive);
+      // "è in sciopero della fame per chiedere": a purpose of a noun's event has its actor.
+      if (purpose && !ev.hit.nominal && prev.hit.nominal) share_actor_of(ev, prev);
       return;
     }
     passed_coordinator = passed_coordinator || scope_.is(k, kCoordinator);
     ArgumentDraft people;  // "Israelis rallied": a people named by its demonym acts
-    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people)) {
+    Party qualified;       // (not "gli agricoltori polacchi bloccano": the farmers do)
+    if (k + 1 == ev.hit.first && !passive && demonym_at(k, &people) &&
+        !(party_at(scope_, k, &qualified) && qualified.first < k)) {
       ev.arguments.push_back(people);
       return;
     }
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
-    if (preposition_before(scope_, p.first, lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
+    if (preposition_before(scope_, p.phrase_first(), lower) & kPrepositions) continue;  // "secondo Watson", "in Ucraina"
     // "in Tel Aviv and Jerusalem": a locating preposition governs every conjunct.
     if (const int64_t c = coordinated_before(scope_, p.first); c >= 0) {
       Party q;
       const auto locating = [&](uint64_t prep) { return (prep & kPlacePrep) && !(prep & (kSourcePrep | kOfPrep)); };
-      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.first, lower))) {
+      if (party_at(scope_, static_cast<uint32_t>(c), &q) && locating(preposition_before(scope_, q.phrase_first(), lower))) {
         k = std::min(k, q.first);
         continue;
       }
     }
     // A party an earlier verb of the clause already took ("attacked Kyiv and ...").
     // ("a jailed activist has been on hunger strike": a participle before a noun is no verb of the clause.)
+    bool taken_inside = false;  // by an infinitive or a gerund inside the clause: look further back
     for (size_t j = e; j-- > 0 && events_[j].hit.first >= lower;)
-      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described)) {
+      if (events_[j].uses(p.first) && !attributive_participle(events_[j], &described) &&
+          !describes_noun_before(events_[j])) {
+        if (passed_coordinator && !ev.hit.nominal && !events_[j].hit.nominal && opens_with_marker(events_[j])) {
+          if (share_with_main_verb(ev, j, passive)) return;
+          taken_inside = true;
+          break;
+        }
         if (passed_coordinator && !ev.hit.nominal) share_subject_of(ev, events_[j], passive);
         return;
       }
+    if (taken_inside) continue;
     const Role role = subject_role(ev, p, passive);
     if (role == Role::kNone) continue;
     const size_t before = ev.arguments.size();
     add_with_coordinated(ev, role, p, true);
+    // "27 Chinese warships and dozens of aircraft staged drills": each weapon of the
+    // subject plays its own part (a warship acts).
+    for (size_t a = before; a < ev.arguments.size() && p.weapon; ++a) {
+      Party conjunct;
+      conjunct.mention = ev.arguments[a].mention;
+      conjunct.weapon = true;
+      ev.arguments[a].role = subject_role(ev, conjunct, passive);
+    }
     if (role == Role::kActor) ev.subject.assign(ev.arguments.begin() + static_cast<long>(before), ev.arguments.end());
     return;
   }
@@ -300,8 +452,26 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (ev.type == EventType::kRetreat && (prep & (kSourcePrep | kAgentPrep)) && !(prep & kOfPrep) && !passive &&
       (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
     return Role::kLocation;
+  // "extradited from Cyprus to the United States", "estradato negli Stati Uniti": the
+  // state that hands someone over acts; the one that receives them is the recipient.
+  const MentionCandidate* named = scope_.mention(p.mention);
+  const bool state = named && (named->type == Type::kCountry ||
+                               (named->category == Category::kActor && names_a_town(scope_, p.mention)));
+  if (rule.label == "extradition" && state && !(prep & kOfPrep)) {
+    if (prep & kSourcePrep) return Role::kActor;
+    if (prep & (kRecipientPrep | kPlacePrep)) return Role::kRecipient;
+  }
+  // "deported 40 Uyghur men to China": where people are sent is a place, not a party.
+  if (rule.modes == "deport" && (prep & kRecipientPrep) && !(prep & kTargetPrep) &&
+      (p.place || (named && named->type == Type::kCountry)))
+    return Role::kLocation;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
+    // "criticised remarks by the Japanese prime minister": an active verb's object
+    // is by them; they are whom the verb is about.
+    // (English only: Italian "da" is also "from": "riceverà il comando dall'Africa Command".)
+    if (scope_.lang() == Lang::kEnglish && !passive && !ev.hit.nominal && p.phrase_first() > ev.hit.last + 1 && !p.weapon)
+      return p.can_act ? Role::kRecipient : Role::kNone;
     const MentionCandidate* m = scope_.mention(p.mention);
     if (p.weapon) return m && (m->type == Type::kAirDefence || m->type == Type::kVessel) ? Role::kActor : Role::kInstrument;
     return p.can_act ? Role::kActor : Role::kNone;
@@ -313,14 +483,16 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     return p.can_act ? party_role : Role::kNone;
   }
   if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
+    // ("an amnesty for opposition activists": a concession too.)
     const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
                           ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
-                          ev.type == EventType::kRetreat;
+                          ev.type == EventType::kRetreat || ev.type == EventType::kConcede;
     bool prisoners = false;  // "in exchange for hundreds of Palestinian prisoners"
     for (uint32_t k = p.first; k < p.last; ++k) prisoners = prisoners || scope_.is(k, kPrisoners);
     return (p.can_act || prisoners) && benefits ? Role::kRecipient : Role::kNone;
   }
   if (prep & kOfPrep) {
+    if (held_somewhere(ev) && names_a_town(scope_, p.mention)) return Role::kLocation;
     if (p.weapon) {  // "l'abbattimento di un aereo", "lo speronamento di una motovedetta": the target
       if (!force) return Role::kNone;
       return rule.of_role == Role::kRecipient && (is_interception(ev) || is_platform(scope_.mention(p.mention)))
@@ -337,7 +509,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     if (p.weapon) return Role::kNone;
     if (p.can_act) return party_role;
     // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
-    // "to", "in" only say where); after "to", "a", "in" where a visit goes.
+    // "to", "in" only say where; one lands on a place); after "to", "a", "in" where a visit goes.
+    if (p.place && ev.hit.rule->label == "landing") return Role::kLocation;
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
     if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
@@ -350,8 +523,11 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (p.weapon) return is_interception(ev) ? Role::kRecipient : Role::kInstrument;
   // "furono uccisi centinaia di civili": an Italian passive puts its subject after it.
   if (passive) return p.can_act && scope_.lang() == Lang::kItalian ? Role::kRecipient : Role::kNone;
+  // "sending military personnel": troops are what is sent where the object is what is given.
+  if (p.can_act && rule.object_role == Role::kInstrument && scope_.is(p.last - 1, kTroops)) return Role::kInstrument;
   if (p.can_act) return rule.object_role == Role::kInstrument || rule.object_role == Role::kNone ? Role::kRecipient
                                                                                                 : rule.object_role;
+  if (p.place && ev.type == EventType::kProtest) return Role::kLocation;  // "blocked three border crossings"
   if (p.place) return force || ev.type == EventType::kConsult ? Role::kRecipient : Role::kNone;
   return Role::kNone;
 }
@@ -376,9 +552,38 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     if (!party_at(scope_, k, &p) || p.first < ev.hit.last || p.first < last_argument_end(ev)) continue;
     // A trigger may end with the preposition of what follows ("in exchange for").
     const bool ends_with_prep = ev.hit.last > ev.hit.first + 1 && scope_.is(ev.hit.last - 1, kPrepositions);
-    const uint64_t prep = preposition_before(scope_, p.first, ends_with_prep ? ev.hit.last - 1 : ev.hit.last);
+    const uint32_t lower = ends_with_prep ? ev.hit.last - 1 : ev.hit.last;
+    uint64_t prep = preposition_before(scope_, p.phrase_first(), lower);
+    // "in southern Lebanon and the Bekaa Valley": a locating preposition governs every conjunct.
+    Party earlier;
+    if (const int64_t c = coordinated_before(scope_, p.phrase_first());
+        prep == 0 && c >= static_cast<int64_t>(lower) && party_at(scope_, static_cast<uint32_t>(c), &earlier)) {
+      const uint64_t governs = preposition_before(scope_, earlier.phrase_first(), lower);
+      if ((governs & kPlacePrep) && !(governs & (kSourcePrep | kOfPrep))) prep = governs;
+    }
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
-    const Role role = role_after(ev, p, prep, passive, p.first <= from + 4);
+    if ((prep & kOfPrep) && completes_purpose_noun(p.phrase_first())) prep = kBenefitPrep;
+    // "gli ostaggi ancora nelle mani di Hamas": who holds them.
+    if ((prep & kOfPrep) && held_by_party(p.phrase_first())) prep = kAgentPrep;
+    Role role = role_after(ev, p, prep, passive, p.phrase_first() <= from + 4);
+    // "set fire to a shopping centre", "opened fire on the crowd": the object of a
+    // trigger that ends with its own preposition is what the act is done to.
+    if (ends_with_prep && role == Role::kNone && !passive && p.phrase_first() <= ev.hit.last + 2 &&
+        (p.place || p.can_act))
+      role = Role::kRecipient;
+    // "l'intesa raggiunta alle Barbados", "the agreement signed in Washington": after a
+    // participle that describes a noun event, a state or a place is where it happened.
+    if (ev.hit.nominal && (prep & (kRecipientPrep | kPlacePrep)) && participle_after_trigger(ev, p.phrase_first()) &&
+        (p.place || (scope_.mention(p.mention) && scope_.mention(p.mention)->type == Type::kCountry)))
+      role = Role::kLocation;
+    // A complement of the argument before it: a place says where the event is
+    // ("contro il mercatino di Natale di Monaco"); whose it is shares its role
+    // ("against the government of Prime Minister Benjamin Netanyahu").
+    if ((prep & kOfPrep) && !ev.arguments.empty() && p.phrase_first() == last_argument_end(ev) + 1) {
+      const Role owner = role_ending_at(ev, last_argument_end(ev));
+      if (p.place || names_a_town(scope_, p.mention)) role = Role::kLocation;
+      else if (p.can_act && (owner == Role::kActor || owner == Role::kRecipient)) role = owner;
+    }
     k = p.last - 1;
     if (role == Role::kNone) continue;
     if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
@@ -399,6 +604,7 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     if (party_at(scope_, f - 2, &p) && p.can_act) add(ev, Role::kActor, p);
     return;
   }
+  if (possessor_before(ev)) return;
   for (uint32_t back = 1; back <= 2 && back <= f; ++back) {  // "Russian air strikes"
     if (demonym_at(f - back, &demonym)) {
       ev.arguments.push_back(demonym);
@@ -416,8 +622,42 @@ void ArgumentFinder::read_noun_context(EventDraft& ev) {
     const Role role = (ev.hit.rule->flags & kSymmetric) && ev.hit.rule->of_role == Role::kNone ? Role::kActor
                                                                                                 : ev.hit.rule->of_role;
     if (p.weapon) add(ev, Role::kInstrument, p);
+    else if (held_somewhere(ev) && names_a_town(scope_, p.mention)) add(ev, Role::kLocation, p);
     else if (p.can_act && role != Role::kNone) add(ev, role, p);
   }
+}
+
+// "praised Riyadh for its tireless mediation": the party an English possessive before
+// a noun event stands for (the nearest one before it that can act; "its" is no
+// person's, "his" and "her" only a person's) acts in it. (Not Italian: "suo" agrees
+// with the thing possessed, and the nearest party was wrong in two of three cases
+// on KIND news, "le sue dimissioni".)
+bool ArgumentFinder::possessor_before(EventDraft& ev) {
+  if (scope_.lang() != Lang::kEnglish) return false;
+  const uint32_t lower = scope_.sentence_first(ev.hit.first);
+  for (uint32_t k = ev.hit.first; k > lower && k + 3 > ev.hit.first;) {
+    --k;
+    const std::string_view w = scope_.folded(k);
+    const bool its = w == "its", his = w == "his" || w == "her";
+    const bool possessive = its || his || w == "their";
+    if (!possessive) {
+      if (scope_.mention_at(k) >= 0 || triggers_.at(k, events_.size()) >= 0 || scope_.is(k, kPrepositions)) return false;
+      continue;
+    }
+    for (uint32_t t = k; t-- > lower;) {
+      Party p;
+      if (!party_at(scope_, t, &p)) continue;
+      t = std::min(t, p.first);
+      const MentionCandidate* m = scope_.mention(p.mention);
+      const bool person = m && m->type == Type::kPerson;
+      if (!p.can_act || (its && person) || (his && !person)) continue;
+      // ("for his release": the one released.)
+      add(ev, ev.hit.rule->of_role == Role::kRecipient ? Role::kRecipient : Role::kActor, p);
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // A demonym outside any mention ("russo", "Russian"): the country acts.
@@ -453,7 +693,7 @@ void ArgumentFinder::clause_parties_hold_it(EventDraft& ev) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
     k = std::min(k, p.first);
-    if (!p.can_act || (preposition_before(scope_, p.first, ev.clause_first) & kPrepositions)) continue;
+    if (!p.can_act || (preposition_before(scope_, p.phrase_first(), ev.clause_first) & kPrepositions)) continue;
     add(ev, Role::kActor, p);
     ++found;
   }
@@ -521,7 +761,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     // the reported clause's subject there: "said Putin had"), else before it.
     for (uint32_t t = k + 1; t < ev.hit.first && scope_.lang() == Lang::kItalian; ++t) {
       Party p;
-      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.first, k)) {
+      if (party_at(scope_, t, &p) && p.can_act && !preposition_before(scope_, p.phrase_first(), k)) {
         add(ev, Role::kActor, p);
         return true;
       }
@@ -530,7 +770,7 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
       Party p;
       if (!party_at(scope_, t, &p)) continue;
       t = std::min(t, p.first);
-      if (p.can_act && !(preposition_before(scope_, p.first, scope_.clause_first(k)) & kPrepositions)) {
+      if (p.can_act && !(preposition_before(scope_, p.phrase_first(), scope_.clause_first(k)) & kPrepositions)) {
         add(ev, Role::kActor, p);
         return true;
       }
@@ -538,11 +778,16 @@ bool ArgumentFinder::read_gerund_subject(size_t e) {
     return false;
   }
   // No verb of an event before it: the subject of the sentence ("L'India e gli Emirati
-  // hanno rafforzato la cooperazione, firmando un memorandum").
+  // hanno rafforzato la cooperazione, firmando un memorandum"), or those of an event
+  // noun that is ("Un corteo di studenti ha attraversato Londra chiedendo").
   for (uint32_t k = lower; k < ev.hit.first; ++k) {
     Party p;
     if (!party_at(scope_, k, &p)) continue;
-    if (p.can_act && !(preposition_before(scope_, p.first, lower) & kPrepositions)) {
+    const uint32_t f = p.phrase_first();
+    const uint64_t prep = preposition_before(scope_, f, lower);
+    const bool of_event = prep == kOfPrep && f >= 2 && scope_.is(f - 1, kOfPrep) && triggers_.at(f - 2, e) >= 0 &&
+                          events_[static_cast<size_t>(triggers_.at(f - 2, e))].hit.nominal;
+    if (p.can_act && (!(prep & kPrepositions) || of_event)) {
       add_with_coordinated(ev, Role::kActor, p, false);
       return true;
     }
@@ -578,20 +823,16 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
     uint32_t b = p.first;
     while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer)) --b;
     if (b > scope_.sentence_first(f) && scope_.folded(b - 1) == "che") return -1;
-    bool participle = false;
-    // Regular participles, and the irregular endings of ucciso, espulsi, arresi, sospeso,
-    // dimessi, invasa, distrutto, respinto (not the present "colpisce", "accusa").
-    for (std::string_view end : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-                                 "iso", "isa", "isi", "ise", "lso", "lsa", "lsi", "lse", "eso", "esa", "esi", "ese",
-                                 "sso", "ssa", "ssi", "aso", "asa", "asi", "ase", "tto", "tta", "tti", "tte", "nto",
-                                 "nta"})
-      participle = participle || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
-    return participle ? target : -1;
+    return looks_like_participle(Lang::kItalian, w) ? target : -1;
   }
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-  const bool object = preposition_before(scope_, p.first, scope_.sentence_first(f)) != 0 ||
-                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0);
-  return past && object ? target : -1;
+  // ("including several journalists jailed on smuggling charges")
+  uint32_t b = p.phrase_first();
+  while (b > scope_.sentence_first(f) && scope_.is(b - 1, kDeterminer | kNumber | kApproximately)) --b;
+  const bool object = preposition_before(scope_, p.phrase_first(), scope_.sentence_first(f)) != 0 ||
+                      (p.first > 0 && triggers_.at(p.first - 1, e) >= 0) ||
+                      (b > 0 && scope_.folded(b - 1) == "including");
+  return past && object && !has_direct_object(ev) ? target : -1;
 }
 
 // "a plot by Russian intelligence to set fire", "il piano di Hamas di colpire":
@@ -599,18 +840,24 @@ int64_t ArgumentFinder::reduced_relative(size_t e) const {
 bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
   const uint32_t lower = ev.hit.first > 10 ? ev.hit.first - 10 : 0;
   for (uint32_t k = ev.hit.first; k-- > std::max(lower, ev.clause_first);) {
-    if (!scope_.is(k, kPlotNoun) || scope_.mention_at(k) >= 0) continue;
+    if (!scope_.is(k, kPlotNoun | kDecisionNoun) || scope_.mention_at(k) >= 0) continue;
     if (!plans_event(scope_, k, ev.hit.first)) return false;
+    Party owner;  // "the government's decision to suspend", "Russia's plan to invade"
+    if (k >= 2 && is_possessive(scope_, k - 1) && party_at(scope_, k - 2, &owner) && owner.can_act) {
+      add(ev, Role::kActor, owner);
+      return true;
+    }
     for (uint32_t t = k + 1; t < ev.hit.first; ++t) {
       Party p;
       if (!party_at(scope_, t, &p) || !p.can_act) continue;
-      if (!(preposition_before(scope_, p.first, k) & (kAgentPrep | kOfPrep))) return false;
+      if (!(preposition_before(scope_, p.phrase_first(), k) & (kAgentPrep | kOfPrep))) return false;
       add(ev, Role::kActor, p);
       return true;
     }
     // "police foiled a plot to bomb a concert": the plotters are not named, and the
     // subject of the sentence is not one of them ("Iran plans to strike" names them).
-    return k > 0 && scope_.is(k - 1, kDeterminer);
+    // (Who decides may be: "announced its decision to".)
+    return k > 0 && scope_.is(k - 1, kDeterminer) && scope_.is(k, kPlotNoun);
   }
   return false;
 }
@@ -630,9 +877,118 @@ void share_later_actors(const EventScope& scope, std::vector<EventDraft>& events
   }
 }
 
+// The agent of a passive verb: "was announced by the Pentagon", "è stato annunciato
+// dalla Casa Bianca" (auxiliaries at k, then the participle, "by" and the party);
+// returns the participle's token, or 0.
+uint32_t passive_agent_at(const EventScope& scope, uint32_t k, uint32_t last, Party* agent) {
+  if (!scope.is(k, kPassiveAux)) return 0;
+  while (k < last && scope.is(k, kPassiveAux | kPerfectAux)) ++k;
+  const uint32_t participle = k;
+  if (participle + 2 >= last || !scope.is(participle + 1, kAgentPrep) || scope.mention_at(participle + 1) >= 0) return 0;
+  for (uint32_t t = participle + 2; t < std::min(last, participle + 5); ++t) {
+    if (party_at(scope, t, agent)) return agent->can_act && agent->first >= participle + 2 ? participle : 0;
+    if (!scope.is(t, kDeterminer)) return 0;
+  }
+  return 0;
+}
+
+// "A $425 million military aid package for Ukraine ... was announced by the Pentagon",
+// "Indirect negotiations between Iran and the United States were hosted by Oman": a
+// noun event that opens its sentence is the subject of the passive verb after it, whose
+// agent is its actor, or plays the role it plays in that verb's own event (a host).
+void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    const auto later_event_at = [&](uint32_t k) -> int32_t {
+      for (size_t j = e + 1; j < events.size() && events[j].hit.first <= k; ++j)
+        if (k < events[j].hit.last) return static_cast<int32_t>(j);
+      return -1;
+    };
+    const uint32_t first = scope.sentence_first(noun.hit.first);
+    if (!noun.hit.nominal || noun.hit.first > first + 8 || (e > 0 && events[e - 1].hit.first >= first)) continue;
+    const uint32_t last = std::min(scope.sentence_last(noun.hit.first), noun.hit.last + 30);
+    for (uint32_t k = noun.hit.last; k < last; ++k) {
+      const int32_t other = later_event_at(k);
+      if (other >= 0 && !events[static_cast<size_t>(other)].hit.nominal) break;  // a verb of its own
+      Party agent;
+      const uint32_t participle = passive_agent_at(scope, k, last, &agent);
+      if (participle == 0) continue;
+      Role role = Role::kActor;
+      const int32_t verb = later_event_at(participle);
+      if (verb >= 0)
+        for (const ArgumentDraft& a : events[static_cast<size_t>(verb)].arguments)
+          if (a.first == agent.first && events[static_cast<size_t>(verb)].type == noun.type) role = a.role;
+      if (!noun.uses(agent.first) && (role != Role::kActor || !noun.has(Role::kActor)))
+        noun.add(role, agent.first, agent.last, agent.mention);
+      break;
+    }
+  }
+}
+
+// "la sospensione dei negoziati decisa dal governo georgiano", "an offensive ordered by
+// the Kremlin": who decides, orders or carries out an event named by a noun is its
+// actor (the first noun event before the participle, when nothing but complements
+// stand between).
+void author_of_noun_event(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    if (!ev.hit.nominal || (ev.has(Role::kActor) && ev.type != EventType::kAccuse)) continue;
+    // A noun right after another names its complement ("la sospensione dei negoziati").
+    if (e > 0 && events[e - 1].hit.nominal && events[e - 1].hit.last + 10 > ev.hit.first &&
+        scope.together(events[e - 1].hit.first, ev.hit.first))
+      continue;
+    const uint32_t upper = std::min(scope.sentence_last(ev.hit.first), ev.hit.last + 10);
+    for (uint32_t k = ev.hit.last, next = static_cast<uint32_t>(e + 1); k + 2 < upper; ++k) {
+      while (next < events.size() && events[next].hit.last <= k) ++next;
+      if (next < events.size() && events[next].hit.first <= k && !events[next].hit.nominal) break;  // a verb of its own
+      if (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0) break;
+      if (!scope.is(k, kAuthorVerb | kLightVerb) || !scope.is(k + 1, kAgentPrep) || scope.mention_at(k + 1) >= 0) continue;
+      // "un'indagine sui crimini commessi dalle forze russe": who committed what is
+      // investigated is whom the investigation is about.
+      const std::string_view verb = scope.folded(k);
+      const bool committed = verb.substr(0, 6) == "commit" || verb.substr(0, 6) == "commes" || verb.substr(0, 9) == "perpetrat";
+      const Role role = committed && ev.type == EventType::kAccuse ? Role::kRecipient : Role::kActor;
+      if (role == Role::kActor && ev.has(Role::kActor)) break;
+      for (uint32_t t = k + 2; t < std::min(scope.size(), k + 5) && scope.together(k, t); ++t) {
+        Party agent;
+        if (party_at(scope, t, &agent)) {
+          if (agent.can_act && agent.first >= k + 2) ev.add(role, agent.first, agent.last, agent.mention);
+          break;
+        }
+        if (!scope.is(t, kDeterminer)) break;
+      }
+      break;
+    }
+  }
+}
+
+// "nonostante le pressioni di Washington, il Qatar non ha espulso", "despite pressure
+// from Washington": the pressure is on the subject of the sentence's verb.
+void despite_pressure_on_subject(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const bool pressure = ev.type == EventType::kRequest || ev.type == EventType::kThreaten ||
+                          ev.type == EventType::kSanction || ev.type == EventType::kAccuse;
+    if (!ev.hit.nominal || !pressure || ev.has(Role::kRecipient)) continue;
+    uint32_t k = ev.hit.first;
+    while (k > 0 && scope.together(k - 1, ev.hit.first) && scope.is(k - 1, kDeterminer | kNounModifier)) --k;
+    const std::string_view w = k > 0 ? scope.folded(k - 1) : std::string_view();
+    if (w != "nonostante" && w != "despite" && w != "malgrado") continue;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const EventDraft& verb = events[j];
+      if (j == e || verb.hit.nominal || !scope.together(verb.hit.first, ev.hit.first)) continue;
+      for (const ArgumentDraft& a : verb.subject) ev.add(Role::kRecipient, a.first, a.last, a.mention);
+      break;
+    }
+  }
+}
+
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events) {
   ArgumentFinder finder(scope, events);
   for (size_t e = 0; e < events.size(); ++e) finder.find(e);
+  agent_of_noun_subject(scope, events);
+  author_of_noun_event(scope, events);
+  despite_pressure_on_subject(scope, events);
   share_later_actors(scope, events);
 }
 

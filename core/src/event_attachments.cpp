@@ -61,6 +61,25 @@ int64_t nearest_event(const std::vector<EventDraft>& events, const SentenceEvent
   return best;
 }
 
+// "sono scese in piazza a Tbilisi per protestare", "rallied in Tel Aviv to demand": a
+// purpose happens where the verb it serves does.
+void share_place_with_purpose(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& ev = events[e];
+    const EventDraft& served = events[e - 1];
+    const uint32_t f = ev.hit.first;
+    if (ev.hit.nominal || ev.embedded_by >= 0 || ev.has(Role::kLocation) || served.hit.nominal || f == 0 ||
+        !scope.together(served.hit.first, f) || f > served.hit.last + 8)
+      continue;
+    if (scope.folded(f - 1) != "to" && scope.folded(f - 1) != "per") continue;
+    bool broken = false;
+    for (uint32_t k = served.hit.last; k + 1 < f; ++k) broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
+    if (broken) continue;
+    for (const ArgumentDraft& a : served.arguments)
+      if (a.role == Role::kLocation) ev.add(Role::kLocation, a.first, a.last, a.mention);
+  }
+}
+
 }  // namespace
 
 void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft>& events) {
@@ -114,6 +133,7 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
       if (e >= 0) events[static_cast<size_t>(e)].add(Role::kLocation, t, t + 1, -1);
     }
   }
+  share_place_with_purpose(scope, events);
   for (EventDraft& ev : events)
     if (ev.time >= 0) {
       const MentionCandidate& t = mentions[static_cast<size_t>(ev.time)];
@@ -171,9 +191,21 @@ void embed(EventDraft& outer, EventDraft& inner, int32_t outer_index) {
       if (a.role == Role::kRecipient || (symmetric && a.role == Role::kActor && !outer.uses(a.first)))
         outer.add(Role::kRecipient, a.first, a.last, a.mention);
   }
+  // "threatened further export restrictions": what is threatened is aimed at whom the threat is.
+  if (outer.type == EventType::kThreaten && !inner.has(Role::kRecipient))
+    for (const ArgumentDraft& a : outer.arguments)
+      if (a.role == Role::kRecipient && !inner.uses(a.first)) inner.add(Role::kRecipient, a.first, a.last, a.mention);
   if (rule.modes.empty() && outer.embedded_mode.empty() &&
       (outer.type == EventType::kRequest || outer.type == EventType::kReject || outer.type == EventType::kThreaten))
     outer.embedded_mode = mode_for_embedded(outer.type, inner);
+}
+
+// Whether the words before token k ask for the end of what k names ("la fine
+// dell'isolamento", "an end to the siege", "the lifting of the blockade").
+bool ends_what_follows(const EventScope& scope, uint32_t k) {
+  if (k < 2 || !scope.together(k - 2, k) || !scope.is(k - 1, kOfPrep | kEmbedMarker)) return false;
+  const std::string_view w = scope.folded(k - 2);
+  return w == "fine" || w == "end" || w == "revoca" || w == "lifting";
 }
 
 }  // namespace
@@ -201,6 +233,8 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
       broken = broken || (scope.is(k, kClauseBreak) && scope.mention_at(k) < 0);
     }
     if (!marker || broken) continue;
+    // "chiedere la fine dell'isolamento", "an end to the blockade": what is to end is real.
+    if (ends_what_follows(scope, first.hit.first)) continue;
     // That event, and those joined to it by "and" ("to supply and deliver").
     for (size_t f = e + 1; f < events.size(); ++f) {
       EventDraft& inner = events[f];
@@ -239,7 +273,7 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
         Party p;
         if (!party_at(scope, t, &p)) continue;
         t = std::min(t, p.first);
-        if (!p.can_act || (preposition_before(scope, p.first, lower) & kPrepositions)) continue;
+        if (!p.can_act || (preposition_before(scope, p.phrase_first(), lower) & kPrepositions)) continue;
         for (size_t e = range.first; e < range.last; ++e)
           if (events[e].type == EventType::kAssault && !events[e].has(Role::kActor))
             events[e].add(Role::kActor, p.first, p.last, p.mention);

@@ -35,6 +35,7 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"sanctions", kSanctionsWord}, {"territory", kTerritoryWord}, {"year_unit", kYearUnit}, {"period", kPeriod}, {"aerial", kAerialWord}, {"np_modifier", kNounModifier}, {"benefit_prep", kBenefitPrep},
     {"along_with", kAlongWith}, {"weapon_noun", kWeaponNoun}, {"quantity", kQuantity},
     {"source_prep", kSourcePrep}, {"plot", kPlotNoun}, {"claim", kClaim}, {"rule_out", kRuleOut}, {"target_prep", kTargetPrep},
+    {"decision", kDecisionNoun}, {"author_verb", kAuthorVerb},
     {"weapon", kWeaponMention}, {"place", kPlaceMention}, {"actor", kActorMention},
 };
 

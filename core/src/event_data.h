@@ -72,10 +72,12 @@ enum WordClass : uint64_t {
   kClaim = 1ull << 52,          // responsibility, rivendicato: who claims an attack
   kRuleOut = 1ull << 53,        // rule (out), escludere: "did not rule out"
   kTargetPrep = 1ull << 54,     // on, against, contro, su: a place an attack aims at
-  // Not in the data: set at run time from the mentions.
+  kDecisionNoun = 1ull << 55,   // decision, move, decisione: "the government's decision to suspend"
+  // Not in the data: set at run time from the mentions (bits 56-58).
   kWeaponMention = 1ull << 56,
   kPlaceMention = 1ull << 57,
   kActorMention = 1ull << 58,
+  kAuthorVerb = 1ull << 59,     // decided, ordered, deciso, ordinato: "la sospensione decisa dal governo"
 };
 
 // Every class of preposition.
@@ -119,7 +121,7 @@ struct TriggerRule {
   // Rules with more conditions win over plainer ones for the same word.
   int specificity() const {
     return (next.empty() ? 0 : 4) + (prev.empty() ? 0 : 4) + (near.empty() ? 0 : 2) +
-           (when_object ? 2 : 0) + ((flags & kNeedsWeapon) ? 1 : 0);
+           (when_object ? 2 : 0) + ((flags & kNeedsWeapon) ? 1 : 0) + (pos != PartOfSpeech::kAny ? 1 : 0);
   }
 };
 

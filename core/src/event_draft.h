@@ -30,6 +30,7 @@ struct EventDraft {
   int64_t dead = -1, injured = -1;
   std::string_view embedded_mode;  // a REQUEST's, REJECT's or THREATEN's mode from the event it embeds
   bool keep = true;
+  bool reduced_relative = false;  // a participle describing the noun before it ("attivisti arrestati")
 
   bool has(Role role) const {
     for (const ArgumentDraft& a : arguments)

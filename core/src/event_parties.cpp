@@ -35,6 +35,10 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
   const uint32_t next = k + 1;
   if (next >= scope.size() || !scope.together(k, next)) return true;
   if (scope.doc().segmentation.tokens[next].kind == TokenKind::kPunctuation) return true;
+  // "Chinese and Emirati companies": one of two qualifiers of a noun after them.
+  if (scope.is(next, kCoordinator) && next + 1 < scope.size() && scope.together(k, next + 1) &&
+      ((scope.doc().features.lexicon[next + 1] & kDemonym) || scope.is(next + 1, kNounModifier)))
+    return false;
   return scope.mention_at(next) < 0 && scope.is(next, kPrepositions | kCoordinator | kRelative | kClauseBreak |
                                                           kPassiveAux | kPerfectAux);
 }
@@ -43,8 +47,15 @@ bool demonym_as_people(const EventScope& scope, uint32_t k) {
 // ("ministro", "spokesman"), a collective noun of the lexicon ("autorità"), or a
 // demonym used as a noun ("Palestinians").
 bool is_person_word(const EventScope& scope, uint32_t k) {
-  return scope.is(k, kPersonNoun) || (scope.doc().features.lexicon[k] & kRoleWord) ||
-         has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+  uint8_t& memo = scope.party_memo(k).person;  // asked again and again by the phrases around
+  if (memo == 0) {
+    const std::string_view w = scope.folded(k);  // "a 19-year-old"
+    const bool person = scope.is(k, kPersonNoun | kTroops) || (scope.doc().features.lexicon[k] & kRoleWord) ||
+                        (w.size() > 9 && w.substr(w.size() - 9) == "-year-old") ||
+                        has_entry(scope.doc(), k, EntryKind::kGroupNoun) || demonym_as_people(scope, k);
+    memo = person ? 2 : 1;
+  }
+  return memo == 2;
 }
 
 // A bare body named by a common noun ("governo", "the police") takes the words that
@@ -71,7 +82,8 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
       continue;
     }
     const bool listed = is_demonym(scope, t) || scope.is(t, kNounModifier) || is_person_word(scope, t);
-    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) && is_demonym(scope, first);
+    const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) &&
+                        (is_demonym(scope, first) || scope.is(first, kNounModifier));
     if (!listed && !joined) break;
     first = t;
   }
@@ -93,6 +105,13 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     if (scope.mention_at(last) < 0 && (is_demonym(scope, last) || scope.is(last, kNounModifier))) {
       ++last;
       continue;
+    }
+    // "la coalizione guidata dall'Arabia Saudita": who leads it is part of its name.
+    const std::string_view w = scope.folded(last);
+    if (w.size() == 7 && w.substr(0, 6) == "guidat" && last + 2 < upper && scope.is(last + 1, kAgentPrep)) {
+      const int32_t leader = scope.mention_at(last + 2);
+      if (leader >= 0 && scope.mention(leader)->category == Category::kActor && scope.mention(leader)->first == last + 2)
+        return scope.mention(leader)->last;
     }
     if (took_complement || !scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
     const uint32_t next = last + 1;
@@ -132,8 +151,31 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   if (m >= 0) {
     const MentionCandidate& mention = *scope.mention(m);
     if (mention.category == Category::kTime) return false;
+    // "il leader del PKK Abdullah Öcalan": a role that names a group, then the person.
+    const int32_t named = mention.last < scope.size() && scope.together(k, mention.last) ? scope.mention_at(mention.last) : -1;
+    if (mention.category == Category::kActor && mention.type != Type::kPerson && named >= 0 && named != m &&
+        scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == mention.last &&
+        ((scope.doc().features.lexicon[mention.first] & kRoleWord) || scope.folded(mention.first) == "leader")) {
+      if (!party_with_head_at(scope, mention.last, out)) return false;
+      out->role_first = mention.first;
+      return true;
+    }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
+    // "lethal weapons", "American and Canadian fighter jets": English modifiers before a
+    // weapon, and a demonym joined to the weapon's own, are the phrase's.
+    while (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && p.first > 0 &&
+           scope.together(p.first - 1, p.first) && scope.mention_at(p.first - 1) < 0) {
+      if (scope.is(p.first - 1, kNounModifier)) {
+        --p.first;
+      } else if (p.first > 1 && scope.folded(p.first - 1) == "and" && scope.mention_at(p.first - 2) < 0 &&
+                 (scope.doc().features.lexicon[p.first - 2] & kDemonym) &&
+                 (scope.doc().features.lexicon[p.first] & kDemonym)) {
+        p.first -= 2;
+      } else {
+        break;
+      }
+    }
     p.mention = m;
     p.can_act = mention.category == Category::kActor;
     p.weapon = mention.category == Category::kWeapon;
@@ -144,12 +186,35 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const bool person = is_person_word(scope, k), place = scope.is(k, kPlaceNoun | kTerritoryWord),
              weapon = scope.is(k, kWeaponNoun);
   if (!person && !place && !weapon) return false;
+  // "the leaders of the G7", "ministers of the EU": people who stand for a body are that body.
+  if (scope.lang() == Lang::kEnglish && person && scope.mention_at(k) < 0) {
+    const std::string_view w = scope.folded(k);
+    uint32_t t = k + 1;
+    if (w.size() > 3 && w.back() == 's' && t + 1 < scope.size() && scope.together(k, t + 1) && scope.folded(t) == "of") {
+      ++t;
+      if (scope.is(t, kDeterminer) && t + 1 < scope.size()) ++t;
+      const MentionCandidate* body = scope.mention(scope.mention_at(t));
+      if (body && body->first == t && body->category == Category::kActor && body->type != Type::kPerson &&
+          party_with_head_at(scope, t, out)) {
+        out->role_first = english_phrase_start(scope, k);
+        return true;
+      }
+    }
+  }
+  // "opposition activists", "government officials": in English the last noun is the head.
+  const uint32_t next = k + 1;
+  if (scope.lang() == Lang::kEnglish && next < scope.size() && scope.together(k, next) && scope.mention_at(next) < 0 &&
+      !scope.is(next, kPrepositions | kRelative) && (is_person_word(scope, next) || scope.is(next, kPlaceNoun)))
+    return party_with_head_at(scope, next, out);
   Party p = phrase_around(scope, k, k + 1);
   // "il segretario generale della NATO Mark Rutte", "Kremlin spokesman Dmitry Peskov":
   // a role before a name is the person named.
   const int32_t named = p.last < scope.size() && scope.together(k, p.last) ? scope.mention_at(p.last) : -1;
-  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last)
-    return party_with_head_at(scope, p.last, out);
+  if (person && named >= 0 && scope.mention(named)->type == Type::kPerson && scope.mention(named)->first == p.last) {
+    if (!party_with_head_at(scope, p.last, out)) return false;
+    out->role_first = p.first;
+    return true;
+  }
   p.can_act = person;
   p.weapon = weapon && !person;
   p.place = place && !person && !weapon;
@@ -165,7 +230,15 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
 bool english_head_after(const EventScope& scope, const Party& named, Party* out) {
   const uint32_t upper = std::min(scope.sentence_last(named.first), named.last + 3);
   for (uint32_t h = named.last; h < upper; ++h) {
-    if (scope.mention_at(h) >= 0) return false;
+    if (const int32_t m = scope.mention_at(h); m >= 0) {
+      // "an Azerbaijan Airlines passenger jet": the name qualifies a ship or an aircraft.
+      const MentionCandidate& craft = *scope.mention(m);
+      if (craft.first != h || craft.category != Category::kWeapon ||
+          (craft.type != Type::kAircraft && craft.type != Type::kVessel) || !party_with_head_at(scope, h, out))
+        return false;
+      out->first = named.first;
+      return true;
+    }
     const bool head = scope.is(h, kPlaceNoun | kPersonNoun) || (scope.doc().features.lexicon[h] & kRoleWord) ||
                       has_entry(scope.doc(), h, EntryKind::kGroupNoun);
     if (head && !scope.is(h, kPrepositions)) {
@@ -212,11 +285,12 @@ bool party_at(const EventScope& scope, uint32_t k, Party* out) {
   if (memo.state == 0) {
     Party p;
     const bool found = find_party_at(scope, k, &p);
-    memo = EventScope::PartyMemo{p.first, p.last, p.mention, static_cast<uint8_t>(found ? 2 : 1), p.can_act,
-                                 p.weapon, p.place};
+    const uint8_t person = memo.person;  // (asked while finding the party, perhaps)
+    memo = EventScope::PartyMemo{p.first, p.last, p.role_first, p.mention, static_cast<uint8_t>(found ? 2 : 1),
+                                 p.can_act, p.weapon, p.place, person};
   }
   if (memo.state != 2) return false;
-  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place};
+  *out = Party{memo.first, memo.last, memo.mention, memo.can_act, memo.weapon, memo.place, memo.role_first};
   return true;
 }
 
@@ -234,6 +308,11 @@ uint64_t preposition_before(const EventScope& scope, uint32_t first, uint32_t lo
   uint32_t k = first;
   while (k > lower && scope.together(k - 1, first)) {
     --k;
+    // "in Russia's Bryansk region": a possessor before the noun is governed with it.
+    if (is_possessive(scope, k) && k > lower && scope.mention_at(k) < 0 && scope.mention_at(k - 1) >= 0) {
+      k = std::max(lower, scope.mention(scope.mention_at(k - 1))->first);
+      continue;
+    }
     if (scope.mention_at(k) >= 0) return 0;
     const uint64_t c = scope.classes(k);
     // "dozens of drones", "centinaia di civili", "12 of them": a count's "of" says nothing.
@@ -282,7 +361,13 @@ bool list_goes_on_to_and(const EventScope& scope, uint32_t k) {
 int64_t coordinated_before(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
   uint32_t k = first;
-  while (k > lower && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer) && !scope.is(k - 1, kCoordinator)) --k;
+  // (articles, and counts: "27 Chinese warships and dozens of aircraft")
+  const auto counts = [&](uint32_t t) {
+    return scope.is(t, kDeterminer | kQuantity | kNumber | kApproximately) ||
+           (scope.is(t, kOfPrep) && t > lower && scope.is(t - 1, kQuantity)) ||
+           scope.doc().segmentation.tokens[t].kind == TokenKind::kNumber;
+  };
+  while (k > lower && scope.mention_at(k - 1) < 0 && counts(k - 1) && !scope.is(k - 1, kCoordinator)) --k;
   if (k <= lower + 1 || scope.mention_at(k - 1) >= 0 || !scope.is(k - 1, kCoordinator)) return -1;
   if (scope.folded(k - 1) == "," && !list_goes_on_to_and(scope, first)) return -1;
   return static_cast<int64_t>(k) - 2;

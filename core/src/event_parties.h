@@ -15,6 +15,10 @@ struct Party {
   bool can_act = false;          // an actor mention or a noun of people
   bool weapon = false;
   bool place = false;            // a place mention or a noun of places
+  uint32_t role_first = 0;       // "del ministro Mark Rutte": where the role before the name starts (0: none)
+
+  // Where the words that govern the party stand before: the role before a name.
+  uint32_t phrase_first() const { return role_first ? role_first : first; }
 };
 
 // The party whose head is at token k (or covers it), if any.

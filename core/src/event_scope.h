@@ -62,10 +62,11 @@ class EventScope {
   // What party_at (event_parties.cpp) found at a token, kept because every event of
   // a clause asks again: state 0 not yet asked, 1 no party, 2 a party.
   struct PartyMemo {
-    uint32_t first = 0, last = 0;
+    uint32_t first = 0, last = 0, role_first = 0;
     int32_t mention = -1;
     uint8_t state = 0;
     bool can_act = false, weapon = false, place = false;
+    uint8_t person = 0;  // is_person_word's answer: 0 not yet asked, 1 no, 2 yes
   };
   PartyMemo& party_memo(uint32_t i) const { return party_memo_[i]; }
 

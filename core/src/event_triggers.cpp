@@ -101,8 +101,8 @@ class RuleCheck {
       return false;
     if (!rule.near.empty() && !near(rule.near)) return false;
     if (!rule.unless.empty() && after(rule.unless, end)) return false;
-    if (rule.pos == PartOfSpeech::kNoun && !looks_nominal(scope_, i_)) return false;
-    if (rule.pos == PartOfSpeech::kVerb && looks_nominal(scope_, i_)) return false;
+    if (rule.pos == PartOfSpeech::kNoun && !nominal()) return false;
+    if (rule.pos == PartOfSpeech::kVerb && nominal()) return false;
     if ((rule.flags & kNeedsWeapon) && !weapon_nearby(scope_, i_)) return false;
     if (rule.when_object && !(classes_after(scope_, end) & rule.when_object) &&
         !(classes_of_passive_subject(scope_, i_) & rule.when_object))
@@ -130,8 +130,15 @@ class RuleCheck {
     });
   }
 
+  // looks_nominal at token i, asked once for all the rules of the word.
+  bool nominal() const {
+    if (nominal_ < 0) nominal_ = looks_nominal(scope_, i_) ? 1 : 0;
+    return nominal_ == 1;
+  }
+
   const EventScope& scope_;
   uint32_t i_;
+  mutable int8_t nominal_ = -1;
 };
 
 // Small words of closed classes, which no stem names: they need not be stemmed.
@@ -176,13 +183,22 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
   EventData::Rules by_stem{nullptr, nullptr};
   if (!(info.classes & kClosedClass)) by_stem = stems.of(scope.folded(i));
   const TriggerRule* best = nullptr;
+  uint16_t best_index = 0;
   const RuleCheck check(scope, i);
+  // The most specific; among equals, the one written first in the data file (the
+  // order of the lists themselves follows the tables' layout).
+  const auto better = [&](const TriggerRule& rule, uint16_t index) {
+    if (!best) return true;
+    if (rule.specificity() != best->specificity()) return rule.specificity() > best->specificity();
+    return index < best_index;
+  };
   for (const EventData::Rules& rules : {by_word, by_stem}) {
     for (const uint16_t* r = rules.begin; r != rules.end; ++r) {
       const TriggerRule& rule = data.rule(*r);
       uint32_t end = 0;
-      if ((!best || rule.specificity() > best->specificity()) && check.holds(rule, &end)) {
+      if (better(rule, *r) && check.holds(rule, &end)) {
         best = &rule;
+        best_index = *r;
         *last = end;
       }
     }
@@ -203,6 +219,13 @@ bool may_trigger(const EventScope& scope, uint32_t i) {
   if (scope.doc().segmentation.tokens[i].kind != TokenKind::kWord) return false;
   return !scope.capitalized(i) || i == scope.sentence_first(i) ||
          (i > 0 && scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kPunctuation);
+}
+
+// "diciotto detenuti politici", "i detenuti": after a number or an article, a word
+// that is both an event and a noun of people ("detenuti") names the people.
+bool names_people(const EventScope& scope, uint32_t i, uint32_t last) {
+  if (last != i + 1 || i == 0 || !scope.together(i - 1, i) || !scope.is(i, kPersonNoun)) return false;
+  return scope.is(i - 1, kDeterminer | kNumber) || scope.doc().segmentation.tokens[i - 1].kind == TokenKind::kNumber;
 }
 
 }  // namespace
@@ -270,6 +293,12 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (i == 0 || !scope.together(i - 1, i)) return !verb_ending(scope, i);
   const uint32_t p = i - 1;
   const std::string_view before = scope.folded(p);
+  // "the explosion that destroyed the dam": after a relative pronoun a past form is a verb.
+  if (scope.lang() == Lang::kEnglish && (before == "that" || before == "which" || before == "who") &&
+      ends_with(scope.folded(i), "ed"))
+    return false;
+  // "no agreement", "nessun accordo": a negation that only stands before nouns.
+  if (before == "no" || before == "nessun" || before == "nessuna" || before == "alcun" || before == "alcuna") return true;
   // What comes before a verb: an auxiliary, a modal, a pronoun, "not", English "to".
   if (scope.is(p, kPerfectAux | kPassiveAux | kSubjectPronoun | kNegation | kFuture | kHypothetical | kAttempted))
     return false;
@@ -294,7 +323,7 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;
     const TriggerRule* rule = best_rule(scope, data, stems, i, &last);
-    if (!rule) continue;
+    if (!rule || names_people(scope, i, last)) continue;
     TriggerHit hit;
     hit.first = i;
     hit.last = last;

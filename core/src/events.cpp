@@ -120,6 +120,58 @@ void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
+// "the explosion that destroyed the Kakhovka dam", "l'attacco che ha colpito l'ospedale":
+// a verb of the same kind in a relative clause on a noun event tells more of that
+// event; its parties join the noun's and it is no event of its own.
+void fold_relative_verbs(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    EventDraft& verb = events[e + 1];
+    if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || !noun.keep || !verb.keep) continue;
+    uint32_t k = noun.hit.last;
+    if (k >= verb.hit.first || !scope.is(k, kRelative) || scope.mention_at(k) >= 0) continue;
+    for (++k; k < verb.hit.first && scope.is(k, kPerfectAux); ++k) {}
+    if (k != verb.hit.first) continue;
+    const bool had_time = noun.time >= 0;
+    for (const ArgumentDraft& a : verb.arguments)
+      if (!noun.uses(a.first) && !(a.role == Role::kActor && noun.has(Role::kActor)) &&
+          !(a.role == Role::kTime && had_time))
+        noun.add(a.role, a.first, a.last, a.mention);
+    if (!had_time) noun.time = verb.time;
+    if (noun.dead < 0) noun.dead = verb.dead;
+    if (noun.injured < 0) noun.injured = verb.injured;
+    verb.keep = false;
+  }
+}
+
+// Whether the event after verb e is a noun that is its object (only articles and
+// modifiers between: "eased the sanctions", "respingendo le accuse").
+bool object_is_noun_event(const EventScope& scope, const std::vector<EventDraft>& events, size_t e) {
+  if (e + 1 >= events.size() || events[e].hit.nominal || !events[e + 1].hit.nominal ||
+      events[e + 1].hit.first > events[e].hit.last + 3)
+    return false;
+  for (uint32_t k = events[e].hit.last; k < events[e + 1].hit.first; ++k)
+    if (!scope.is(k, kDeterminer | kNounModifier)) return false;
+  return true;
+}
+
+// Who a verb whose object is a noun event is about: "eased sanctions on Syria's new
+// government" (a concession is for those the sanction is against), "respingendo le
+// accuse del ministro Mark Rutte" (a rejection is of those who accuse).
+void object_event_parties(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& verb = events[e];
+    const EventDraft& noun = events[e + 1];
+    if (verb.has(Role::kRecipient) || !object_is_noun_event(scope, events, e)) continue;
+    Role from = Role::kNone;
+    if (verb.type == EventType::kConcede && noun.type == EventType::kSanction) from = Role::kRecipient;
+    if (verb.type == EventType::kReject) from = Role::kActor;
+    for (const ArgumentDraft& a : noun.arguments)
+      if (from != Role::kNone && a.role == from && !verb.uses(a.first))
+        verb.add(Role::kRecipient, a.first, a.last, a.mention);
+  }
+}
+
 // An event dated two years or more before the publication date happened in the past.
 void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
                      std::vector<EventDraft>& events) {
@@ -275,6 +327,8 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
+  object_event_parties(scope, events);
+  fold_relative_verbs(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)

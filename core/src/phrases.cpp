@@ -354,6 +354,7 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
 // A listed armed group or organisation at token (its match), or nullptr.
 const LexiconMatch* named_group_at(const Document& doc, uint32_t token, const LexiconEntry** entry) {
   const LexiconMatch* m = match_at(doc, token, EntryKind::kName, entry, Category::kActor);
+  if (m && (*entry)->acronym && !is_all_capitals(doc, token)) return nullptr;  // "protesters who", not WHO
   return m && ((*entry)->type == Type::kGroup || (*entry)->type == Type::kOrganization) ? m : nullptr;
 }
 
