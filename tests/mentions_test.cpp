@@ -290,5 +290,45 @@ TEST(Mentions, AFeastNamedAloneIsNoName) {
   EXPECT_EQ(mention(r, "Zelensky")["type"], "person");
 }
 
+
+TEST(Mentions, ALoneSurnameIsThePerson) {
+  const json r = annotate("Try: Joost Amberley. Conversion: Henry Lisgar. Penalties: Lisgar (2).", "en");
+  EXPECT_EQ(mention(r, "Lisgar")["type"], "person");
+  // Not a word inside a run of capitalised words, nor one written in lowercase elsewhere.
+  const json lotto = annotate("Jack Classic founded the firm. Classic Lotto jackpots grew; a classic draw.", "en");
+  EXPECT_TRUE(mention(lotto, "Classic").is_null());
+}
+
+TEST(Mentions, TitlesOfAddressAreNoPartOfTheName) {
+  const json it = annotate("Il capogruppo Dott. Conci e il dott. Cappelletti hanno smentito; il signor Rossi tace.", "it");
+  EXPECT_EQ(mention(it, "Conci")["type"], "person");
+  EXPECT_EQ(mention(it, "Cappelletti")["type"], "person");
+  EXPECT_EQ(mention(it, "Rossi")["type"], "person");
+  const json en = annotate("Then Lt. Paul Joalland and Major Saturnino Castro arrived; Brigadier General Ross G. Hoyt "
+                           "took command.", "en");
+  EXPECT_EQ(mention(en, "Paul Joalland")["type"], "person");
+  EXPECT_EQ(mention(en, "Saturnino Castro")["type"], "person");
+  EXPECT_EQ(mention(en, "Ross G. Hoyt")["type"], "person");
+  EXPECT_TRUE(mention(en, "Lt").is_null());
+  EXPECT_TRUE(mention(en, "Major").is_null());
+  EXPECT_TRUE(mention(en, "Brigadier General").is_null());
+}
+
+TEST(Mentions, ACountryActingAsAPersonNamedInFullIsThatPerson) {
+  const json r = annotate("Director Neil Jordan defended his film on Sunday. \"It was a savage time,\" Jordan said.", "en");
+  size_t persons = 0;
+  for (const auto& m : r["mentions"]) persons += m["text"] == "Jordan" && m["type"] == "person";
+  EXPECT_EQ(persons, 1u);
+  // Located, or before its own title, the country stays the country.
+  const json k = annotate("Neil Jordan flew to Amman. Jordan's King Hussein met him; he stayed in Jordan.", "en");
+  for (const auto& m : k["mentions"])
+    if (m["text"] == "Jordan") EXPECT_EQ(m["type"], "country");
+}
+
+TEST(Mentions, AListedPlaceEndingWithABodysHeadIsAPlace) {
+  const json r = annotate("Israeli troops raided villages in the West Bank on Monday.", "en");
+  EXPECT_EQ(mention(r, "West Bank")["category"], "place");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -195,6 +196,71 @@ void name_companies_alike(const Document& doc, std::vector<MentionCandidate>& me
   }
 }
 
+bool is_capitalized(const Document& doc, uint32_t i) {
+  const std::string_view shape = doc.features.shapes[i];
+  return !shape.empty() && shape[0] == 'X';
+}
+
+// Whether "'s" and a title or a name follow: "Jordan's King Hussein",
+// "Jordan's foreign minister".
+bool owns_a_title(const Document& doc, uint32_t next) {
+  if (next + 1 >= doc.token_count() || doc.texts.folded(next) != "'s") return false;
+  return is_capitalized(doc, next + 1) || (doc.features.lexicon[next + 1] & kRoleWord);
+}
+
+// Whether a subject may start at token: a sentence's or clause's start, after
+// punctuation, or after a word that opens a clause or reports ("said Washington").
+bool opens_a_clause(const Document& doc, uint32_t token) {
+  static constexpr std::array<std::string_view, 19> kOpeners = {
+      "said", "says", "when", "while", "before", "after", "until", "as",   "but", "that",
+      "with", "disse", "dice", "quando", "mentre", "ma",   "che",   "e",    "and"};
+  if (token == 0 || !doc.same_sentence(token - 1, token)) return true;
+  if (doc.segmentation.tokens[token - 1].kind == TokenKind::kPunctuation) return true;
+  return std::find(kOpeners.begin(), kOpeners.end(), doc.texts.folded(token - 1)) != kOpeners.end();
+}
+
+// Adds to `words` the one-word names read as persons at least twice ("Nuto" in a
+// novel): they name a person on their own, as surnames do.
+void add_person_words(const Document& doc, const std::vector<MentionCandidate>& mentions,
+                      std::unordered_map<std::string_view, bool>& words) {
+  std::unordered_map<std::string_view, bool> seen;  // word -> seen before
+  for (const auto& m : mentions) {
+    if (m.type != Type::kPerson || m.length() != 1 || doc.features.shapes[m.first] != "Xx") continue;
+    bool& before = seen[doc.texts.folded(m.first)];
+    if (before) words[doc.texts.folded(m.first)] = true;
+    before = true;
+  }
+}
+
+// A surname standing alone that nothing marked ("Cabral came through the ranks",
+// "Wren sat with the Liberal caucus") is the person too; not a word inside a run
+// of capitalised words ("Classic Lotto", "Houston Rockets"), nor a word also
+// written in lowercase in the document ("Il" of a misread "Vittorio Emanuele Il").
+void add_lone_surnames(const Document& doc, const std::unordered_map<std::string_view, bool>& name_words,
+                       std::vector<MentionCandidate>& mentions) {
+  std::vector<uint8_t> covered(doc.token_count(), 0);
+  for (const auto& m : mentions)
+    for (uint32_t i = m.first; i < m.last && i < covered.size(); ++i) covered[i] = 1;
+  const auto capitalized_neighbour = [&](uint32_t i, uint32_t k) {
+    return doc.same_sentence(i, k) && is_capitalized(doc, k);
+  };
+  std::vector<MentionCandidate> added;
+  for (uint32_t i = 0; i < doc.token_count(); ++i) {
+    if (covered[i] || doc.features.shapes[i] != "Xx" || (doc.features.elsewhere[i] & kLowercaseElsewhere)) continue;
+    const auto word = name_words.find(doc.texts.folded(i));
+    if (word == name_words.end() || !word->second) continue;
+    if ((i > 0 && capitalized_neighbour(i, i - 1)) || capitalized_neighbour(i, i + 1)) continue;
+    MentionCandidate m;
+    m.first = i;
+    m.last = i + 1;
+    m.category = Category::kActor;
+    m.type = Type::kPerson;
+    m.confidence = 0.5f;
+    added.push_back(m);
+  }
+  if (!added.empty()) merge_by_position(added, mentions);
+}
+
 // A lone word that is the surname of a person named in full in the same
 // document is that person ("Laurent Gbagbo" ... "Gbagbo", "Whitney Houston" ...
 // "la Houston"), even where the tagger or a town list said otherwise. A word the
@@ -209,9 +275,15 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     if (!m.entry && !(doc.features.lexicon[m.first] & kFirstName)) continue;
     for (uint32_t i = m.first; i < m.last; ++i) name_words[doc.texts.folded(i)] |= i + 1 == m.last;
   }
-  if (name_words.empty()) return;
   for (auto& m : mentions) {
-    if (m.length() != 1 || m.type == Type::kPerson || m.type == Type::kCountry || m.antecedent >= 0) continue;
+    if (m.length() != 1 || m.type == Type::kPerson || m.antecedent >= 0) continue;
+    // A country keeps its reading unless it stands where a subject does ("Jordan
+    // said", "when Washington came charging back" after "Neil Jordan", "MaliVai
+    // Washington"); located ("in Jordan"), visited ("visited Jordan") or before its
+    // own title ("Jordan's King Hussein"), it is the country.
+    if (m.type == Type::kCountry &&
+        (m.category != Category::kActor || !opens_a_clause(doc, m.first) || owns_a_title(doc, m.last)))
+      continue;
     if (m.entry && m.entry->user) continue;
     if (m.category != Category::kActor && m.category != Category::kPlace) continue;
     const auto word = name_words.find(doc.texts.folded(m.first));
@@ -221,6 +293,8 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
     m.entry = nullptr;
     m.country = {};
   }
+  add_person_words(doc, mentions, name_words);
+  add_lone_surnames(doc, name_words, mentions);
 }
 
 // "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power
@@ -251,6 +325,24 @@ void add_places_inside_facilities(const Document& doc, std::vector<MentionCandid
 }
 
 }  // namespace
+
+void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<MentionCandidate>& mentions) {
+  std::vector<MentionCandidate> merged;
+  merged.reserve(mentions.size() + added.size());
+  std::vector<int32_t> moved_to(mentions.size());
+  size_t a = 0, b = 0;
+  while (a < mentions.size() || b < added.size()) {
+    if (b == added.size() || (a < mentions.size() && mentions[a].first <= added[b].first)) {
+      moved_to[a] = static_cast<int32_t>(merged.size());
+      merged.push_back(mentions[a++]);
+    } else {
+      merged.push_back(added[b++]);
+    }
+  }
+  for (auto& m : merged)
+    if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+  mentions.swap(merged);
+}
 
 void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   std::vector<Ranked> candidates;

@@ -335,10 +335,13 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
       }
     }
     if (!named) continue;
+    // "Africa Corps": the lexicon knows it (as a group), "West Bank" (as a place);
+    // "i carabinieri" is no name it lists.
     const LexiconEntry* listed = nullptr;
-    if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed, Category::kActor);
-        l && l->first + l->count == last && is_capitalized(doc, first))
-      continue;  // "Africa Corps": the lexicon knows it (as a group); "i carabinieri" is no name it lists
+    if (const LexiconMatch* l = match_at(doc, first, EntryKind::kName, &listed);
+        l && l->first + l->count == last && is_capitalized(doc, first) &&
+        (listed->category == Category::kActor || listed->category == Category::kPlace))
+      continue;
     MentionCandidate c;
     c.first = first;
     c.last = last;

@@ -1,5 +1,7 @@
 #include "tagged_names.h"
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "language.h"
@@ -176,8 +178,49 @@ bool is_glued_exclamation(const Document& doc, uint32_t token) {
   return doc.written_onto(token - 1, token) && opens_like_a_name(doc, token - 1) && doc.same_sentence(token, token + 1);
 }
 
-// "Mr Campbell": an honorific is never part of a name.
-bool is_honorific(const Document& doc, uint32_t token) { return is_role_of_kind(doc, token, "honorific"); }
+// The token after `token`, or after the full stop written onto it ("Lt. Paul").
+uint32_t after_full_stop(const Document& doc, uint32_t token) {
+  const bool stop = token > 0 && token + 1 < doc.token_count() && doc.texts.raw[token] == "." &&
+                    doc.written_onto(token - 1, token);
+  return stop ? token + 1 : token;
+}
+
+// "il dottor Rossi", "l'on. Bianchi", "Sir Elton John", "Lt. Paul Joalland": a
+// title of address. In the training sets these stand outside the person's name.
+// The short forms count only with their full stop ("On Monday" is no title).
+constexpr std::array<std::string_view, 7> kItalianTitles = {"dottor",   "dottoressa", "signor",   "signora",
+                                                             "signorina", "onorevole", "monsignor"};
+constexpr std::array<std::string_view, 5> kItalianShortTitles = {"dott", "sig", "prof", "on", "mons"};
+constexpr std::array<std::string_view, 6> kEnglishShortTitles = {"lt", "gen", "col", "capt", "sgt", "maj"};
+
+template <size_t N>
+bool is_listed_word(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.data(), list.data() + N, w) != list.data() + N;
+}
+
+bool is_title_of_address(const Document& doc, uint32_t token) {
+  const std::string_view w = doc.texts.folded(token);
+  const bool italian = doc.lang == "it";
+  if (italian ? is_listed_word(w, kItalianTitles) : w == "sir") return true;
+  const bool short_form = italian ? is_listed_word(w, kItalianShortTitles) : is_listed_word(w, kEnglishShortTitles);
+  return short_form && after_full_stop(doc, token + 1) == token + 2;
+}
+
+// "Mr Campbell", "il signor Rossi": an honorific is never part of a name.
+bool is_honorific(const Document& doc, uint32_t token) {
+  return is_role_of_kind(doc, token, "honorific") || is_title_of_address(doc, token);
+}
+
+// Whether tokens [first, last) are only titles ("Brigadier General", "Lt.",
+// "Director"): role words and short titles, each perhaps with its full stop.
+bool is_title_only(const Document& doc, uint32_t first, uint32_t last) {
+  if (first >= last) return false;
+  for (uint32_t i = first; i < last; ++i) {
+    if (doc.texts.raw[i] == "." && i > first && doc.written_onto(i - 1, i)) continue;
+    if (!(doc.features.lexicon[i] & kRoleWord) && !is_honorific(doc, i)) return false;
+  }
+  return true;
+}
 
 // "don Luigi Ciotti", "suor Rosanna": a title written in lowercase right before
 // a person is part of the name.
@@ -298,15 +341,27 @@ bool is_company_form(std::string_view folded) {
   return false;
 }
 
-void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<MentionCandidate>& out) {
-  uint32_t first = s.first, last = s.last;
-  if (!trim_name_edges(doc, s.label, first, last)) return;
+void add_tagged_name(const Document& doc, const NameSpan& tagged, std::vector<MentionCandidate>& out) {
+  uint32_t first = tagged.first, last = tagged.last;
+  if (!trim_name_edges(doc, tagged.label, first, last)) return;
+  // "Dott. Conci", "Sir Bob Geldof": a title of address before a capitalised
+  // word says the name is a person's, whatever the tagger guessed.
+  NameSpan s = tagged;
+  const uint32_t after_title = after_full_stop(doc, first + 1);
+  if (is_title_of_address(doc, first) && after_title < last && doc.features.shapes[after_title].size() > 0 &&
+      doc.features.shapes[after_title][0] == 'X')
+    s.label = NameLabel::kPerson;
+  // "Director Avery Bullock", "Lt. Paul Joalland": titles the tagger read as a
+  // name of their own before a person are the person's title, no mention.
+  if (is_title_only(doc, first, last) && is_tagged_person_at(doc, after_full_stop(doc, last))) return;
   // "Mr Campbell", "Defender Gerard Pique", "Senior Kory Lichtensteiger": an
   // honorific or a player's role before a person is not part of the name (a title
   // such as "King Carlos I" may be).
   while (s.label == NameLabel::kPerson && last - first > 1 &&
-         (is_honorific(doc, first) || is_role_of_kind(doc, first, "sport")))
+         (is_honorific(doc, first) || is_role_of_kind(doc, first, "sport"))) {
     ++first;
+    if (last - first > 1 && doc.texts.raw[first] == "." && doc.written_onto(first - 1, first)) ++first;
+  }
   if (s.label == NameLabel::kPerson && is_name_title_before(doc, first)) --first;
   const uint32_t split = first_name_split(doc, first, last);
   MentionCandidate c;
@@ -315,7 +370,7 @@ void add_tagged_name(const Document& doc, const NameSpan& s, std::vector<Mention
   if (split > first) {
     c.first = first;
     c.last = split;
-    if (!closes_a_title(doc, first)) out.push_back(c);
+    if (!closes_a_title(doc, first) && !is_title_only(doc, first, split)) out.push_back(c);
     first = split;
     set_label(NameLabel::kPerson, c);
     // The person goes on over the capitalised words after the first name.

@@ -1,5 +1,6 @@
 #include "time_expressions.h"
 
+#include "mentions.h"
 #include "numbers.h"
 
 namespace annotator {
@@ -329,21 +330,7 @@ void add_time_mentions(const std::vector<TimeExpression>& times, Document& doc, 
     added.push_back(m);
   }
   if (added.empty()) return;
-  // Merge by position; a short reference's antecedent index follows its mention.
-  std::vector<MentionCandidate> merged;
-  merged.reserve(mentions.size() + added.size());
-  std::vector<int32_t> moved_to(mentions.size());
-  size_t a = 0, b = 0;
-  while (a < mentions.size() || b < added.size()) {
-    if (b == added.size() || (a < mentions.size() && mentions[a].first <= added[b].first)) {
-      moved_to[a] = static_cast<int32_t>(merged.size());
-      merged.push_back(mentions[a++]);
-    } else {
-      merged.push_back(added[b++]);
-    }
-  }
-  mentions.swap(merged);
-  remap_antecedents(mentions, moved_to);
+  merge_by_position(added, mentions);
 }
 
 }  // namespace annotator
