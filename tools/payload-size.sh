@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bytes downloaded over http (build/web), raw and gzip -9:
-#   page:  index.html style.css favicon.svg app.js (with the worker's code)
+#   page:  index.html (its style, the worker's code and the page's script inline), favicon.svg
 #   embed: annotator.js annotator.mjs
 #   core:  annotator-core.wasm (code and ICU) and the shared pack (lexicon.bin, events.bin)
 #   it/en: each language's pack, fetched when a text in that language comes
@@ -19,7 +19,7 @@ report() {
   printf '%-24s %10d %10d\n\n' "$label total" "$total_raw" "$total_gz"
 }
 printf '%-24s %10s %10s\n' file raw gzip
-report page index.html style.css favicon.svg app.js
+report page index.html favicon.svg
 report embed annotator.js annotator.mjs
 report core annotator-core.wasm lexicon.bin events.bin
 report it tagger-it.bin

@@ -45,6 +45,19 @@ test('the page annotates Italian and English like the core does', async () => {
   await page.close();
 });
 
+test('over http the page is one file, and each file it fetches is asked for once (the preloads are taken)', async () => {
+  const page = await browser.newPage();
+  const asked = [];
+  page.on('request', (request) => { if (request.url().startsWith('http')) asked.push(new URL(request.url()).pathname); });
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await page.click('#sample-it');
+  await page.waitForFunction(() => window.lastResult);
+  const files = asked.filter((path) => path !== '/favicon.svg').sort();  // the favicon comes when the browser wants it
+  assert.deepEqual(files, ['/', '/annotator-core.wasm', '/events.bin', '/lexicon.bin', '/tagger-it.bin']);
+  await page.close();
+});
+
 test('Annotate clicked the moment it is enabled, while the core still loads, gives the core\'s result', async () => {
   const { SAMPLES } = await import('../../web/src/shared/samples.mjs');
   const page = await browser.newPage();
@@ -52,16 +65,17 @@ test('Annotate clicked the moment it is enabled, while the core still loads, giv
   page.on('pageerror', (e) => errors.push(e.message));
   // Clicked in the same turn as the button is enabled: the worker has its files but
   // has not answered that the core is loaded (its answer needs a later task here).
-  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
-    const button = document.getElementById('annotate');
+  // Watched from the start: the page's script may enable it before DOMContentLoaded.
+  await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (button.disabled) return;
+      const button = document.getElementById('annotate');
+      if (!button || button.disabled) return;
       observer.disconnect();
       const before = document.getElementById('status').textContent;
       document.getElementById('sample-it').click();
       window.statusAtClick = [before, document.getElementById('status').textContent];
-    }).observe(button, { attributes: true, attributeFilter: ['disabled'] });
-  }));
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+  });
   await page.goto(url);
   const statusAtClick = await (await page.waitForFunction(() => window.statusAtClick)).jsonValue();
   assert.match(statusAtClick[0], /^Loading the annotator/);

@@ -1,6 +1,9 @@
 // Builds the page and the embed into build/web with esbuild:
-//   app.js        the page (classic script), with the worker's code inside as text,
-//                 so it runs from file:// where module scripts and workers are blocked
+//   index.html    the page in one file: its style, the early start (early.mjs, with
+//                 the worker's code inside as text, so that it runs from file:// where
+//                 module scripts and workers from files are blocked) and the page's
+//                 script (main.mjs), all inline; the browser needs no second request
+//                 before it can run the page
 //   app-data.js   for file:// only: the core and all its packs, gzip + base64
 //                 (over http the worker fetches the files below instead)
 //   annotator.js  the embed (classic script, one global: ArticleAnnotator)
@@ -13,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { worldPaths } from './world.mjs';
+import { CORE_FILE, SHARED_FILES } from '../src/shared/core-files.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'build/web');
@@ -44,8 +48,8 @@ mkdirSync(out, { recursive: true });
 const worker = await build({ ...common, entryPoints: [join(root, 'web/src/worker/worker.mjs')], write: false });
 const workerSource = worker.outputFiles[0].text;
 
-await build({
-  ...common, entryPoints: [join(root, 'web/src/page/main.mjs')], outfile: join(out, 'app.js'),
+const app = await build({
+  ...common, entryPoints: [join(root, 'web/src/page/main.mjs')], write: false,
   plugins: [virtualModules({
     'virtual:world': () => { const w = worldPaths(); return `export const LAND = ${JSON.stringify(w.land)}; export const BORDERS = ${JSON.stringify(w.borders)};`; },
   })],
@@ -57,16 +61,29 @@ const packed = Object.fromEntries(FILES.map((f) => [f, gzipSync(readFileSync(joi
 writeFileSync(join(out, 'app-data.js'), '// The annotator core and its packs for the page opened from file:// (gzip, base64).\n'
   + `globalThis.annotatorFiles = ${JSON.stringify(packed)};\n`);
 
-// index.html gets early.mjs inline, in place of its marker comment.
+// index.html gets its style, early.mjs and the page's script inline, in place of
+// the tags that name them in web/index.html, and before early.mjs preload links for
+// the files it fetches: the browser's preload scanner starts them as soon as the
+// head arrives, before any script runs (early.mjs's fetch() takes their responses).
 const early = await build({ ...common, entryPoints: [join(root, 'web/src/page/early.mjs')], write: false,
   plugins: [virtualModules({ 'virtual:worker-source': () => `export default ${JSON.stringify(workerSource)};` })] });
-const earlyScript = early.outputFiles[0].text.trim();
-if (/<\/script|<!--/i.test(earlyScript)) throw new Error('early.mjs would end its <script> early');
+const inline = (name, text) => {
+  if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`${name} would end its element early`);
+  return text.trim();
+};
+const preloads = [CORE_FILE, ...SHARED_FILES].map((f) => `<link rel="preload" href="${f}" as="fetch">`).join('');
+const page = [
+  ['<!-- early.mjs -->', `${preloads}<script>${inline('early.mjs', early.outputFiles[0].text)}</script>`],
+  ['<link rel="stylesheet" href="style.css">', `<style>${inline('style.css', readFileSync(join(root, 'web/style.css'), 'utf8'))}</style>`],
+  ['<script src="app.js" defer></script>', ''],
+  ['</body>', `<script>${inline('main.mjs', app.outputFiles[0].text)}</script>\n</body>`],
+].reduce((html, [tag, replacement]) => {
+  if (!html.includes(tag)) throw new Error(`web/index.html: no ${tag}`);
+  return html.replace(tag, () => replacement);
+}, readFileSync(join(root, 'web/index.html'), 'utf8'));
+writeFileSync(join(out, 'index.html'), page);
 for (const f of readdirSync(join(root, 'web'))) {
-  if (f === 'index.html') {
-    writeFileSync(join(out, f), readFileSync(join(root, 'web', f), 'utf8')
-      .replace('<!-- early.mjs -->', () => `<script>${earlyScript}</script>`));
-  } else if (/\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
+  if (f !== 'index.html' && /\.(html|css|mjs|js|svg)$/.test(f)) copyFileSync(join(root, 'web', f), join(out, f));
 }
 // The same demo under a strict CSP: tools/serve.mjs adds the header to paths containing "csp".
 writeFileSync(join(out, 'embed-csp.html'), readFileSync(join(root, 'web/embed-demo.html'), 'utf8')
