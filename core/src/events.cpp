@@ -109,7 +109,7 @@ void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& even
       continue;
     // Only articles and modifiers between: the noun is the verb's object (or, after
     // a noun, its complement: "la sospensione dei negoziati").
-    const uint64_t between = kDeterminer | kNumber | kNounModifier | kMilitaryWord | (verb.hit.nominal ? kOfPrep : 0);
+    const uint64_t between = kDeterminer | kNumber | kNounModifier | kMilitaryWord | (verb.hit.nominal ? uint64_t{kOfPrep} : uint64_t{0});
     bool object = true;
     for (uint32_t k = verb.hit.last; k < noun.hit.first; ++k) object = object && scope.is(k, between);
     if (!object) continue;
@@ -120,53 +120,42 @@ void fold_suspended_nouns(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
-// "the explosion that destroyed the Kakhovka dam", "l'attacco che ha colpito l'ospedale":
-// a verb of the same kind in a relative clause on a noun event tells more of that
-// event; its parties join the noun's and it is no event of its own.
-void fold_relative_verbs(const EventScope& scope, std::vector<EventDraft>& events) {
+// "the explosion that destroyed the Kakhovka dam": the verb of a relative clause on the noun.
+bool in_relative_clause(const EventScope& scope, const EventDraft& noun, const EventDraft& verb) {
+  uint32_t k = noun.hit.last;
+  if (k >= verb.hit.first || !scope.is(k, kRelative) || scope.mention_at(k) >= 0) return false;
+  for (++k; k < verb.hit.first && scope.is(k, kPerfectAux); ++k) {}
+  return k == verb.hit.first;
+}
+
+// "Un raid aereo israeliano ha colpito una scuola": the verb whose subject the noun is
+// (only modifiers, a weapon after "con"/"with", auxiliaries between).
+bool has_noun_as_subject(const EventScope& scope, const EventDraft& noun, const EventDraft& verb) {
+  if (verb.hit.first > noun.hit.last + 8 || !scope.together(noun.hit.first, verb.hit.first)) return false;
+  for (uint32_t k = noun.hit.last; k < verb.hit.first; ++k) {
+    const MentionCandidate* m = scope.mention(scope.mention_at(k));
+    // (a weapon after "con"/"with", or one the trigger's words begin: "raid [aereo israeliano]")
+    if (m && m->category == Category::kWeapon && m->first > 0 &&
+        (scope.is(m->first - 1, kInstrumentPrep) || m->first < noun.hit.last)) {
+      k = m->last - 1;
+      continue;
+    }
+    if (m || !(scope.is(k, kAerialWord | kNounModifier | kPerfectAux | kInstrumentPrep) ||
+               (scope.doc().features.lexicon[k] & kDemonym)))
+      return false;
+  }
+  return true;
+}
+
+// A verb of the same kind that tells more of a noun event, in a relative clause on it
+// or with it as subject ("a Russian missile strike hit a hospital"), is that event:
+// its parties join the noun's and it is no event of its own.
+void fold_verbs_into_noun_events(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e + 1 < events.size(); ++e) {
     EventDraft& noun = events[e];
     EventDraft& verb = events[e + 1];
     if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || !noun.keep || !verb.keep) continue;
-    uint32_t k = noun.hit.last;
-    if (k >= verb.hit.first || !scope.is(k, kRelative) || scope.mention_at(k) >= 0) continue;
-    for (++k; k < verb.hit.first && scope.is(k, kPerfectAux); ++k) {}
-    if (k != verb.hit.first) continue;
-    const bool had_time = noun.time >= 0;
-    for (const ArgumentDraft& a : verb.arguments)
-      if (!noun.uses(a.first) && !(a.role == Role::kActor && noun.has(Role::kActor)) &&
-          !(a.role == Role::kTime && had_time))
-        noun.add(a.role, a.first, a.last, a.mention);
-    if (!had_time) noun.time = verb.time;
-    if (noun.dead < 0) noun.dead = verb.dead;
-    if (noun.injured < 0) noun.injured = verb.injured;
-    verb.keep = false;
-  }
-}
-
-// "Un raid aereo israeliano ha colpito una scuola", "a Russian missile strike hit a
-// hospital": a verb of the same kind whose subject is a noun event tells more of that
-// event; its parties join the noun's and it is no event of its own.
-void fold_verbs_of_noun_subjects(const EventScope& scope, std::vector<EventDraft>& events) {
-  for (size_t e = 0; e + 1 < events.size(); ++e) {
-    EventDraft& noun = events[e];
-    EventDraft& verb = events[e + 1];
-    if (!noun.hit.nominal || verb.hit.nominal || verb.type != noun.type || !noun.keep || !verb.keep ||
-        verb.hit.first > noun.hit.last + 8 || !scope.together(noun.hit.first, verb.hit.first))
-      continue;
-    bool subject = true;  // only modifiers, a weapon after "con"/"with", auxiliaries between
-    for (uint32_t k = noun.hit.last; k < verb.hit.first && subject; ++k) {
-      const MentionCandidate* m = scope.mention(scope.mention_at(k));
-      // (a weapon after "con"/"with", or one the trigger's words begin: "raid [aereo israeliano]")
-      if (m && m->category == Category::kWeapon && m->first > 0 &&
-          (scope.is(m->first - 1, kInstrumentPrep) || m->first < noun.hit.last)) {
-        k = m->last - 1;
-        continue;
-      }
-      subject = !m && (scope.is(k, kAerialWord | kNounModifier | kPerfectAux | kInstrumentPrep) ||
-                       (scope.doc().features.lexicon[k] & kDemonym));
-    }
-    if (!subject) continue;
+    if (!in_relative_clause(scope, noun, verb) && !has_noun_as_subject(scope, noun, verb)) continue;
     const bool had_time = noun.time >= 0;
     for (const ArgumentDraft& a : verb.arguments)
       if (!noun.uses(a.first) && !(a.role == Role::kActor && noun.has(Role::kActor)) &&
@@ -403,8 +392,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
   object_event_parties(scope, events);
-  fold_relative_verbs(scope, events);
-  fold_verbs_of_noun_subjects(scope, events);
+  fold_verbs_into_noun_events(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)
