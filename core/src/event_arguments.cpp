@@ -344,8 +344,7 @@ void ArgumentFinder::read_subject(size_t e, bool passive) {
       // "rallied in Tel Aviv to demand", "sono scese in piazza per protestare": the
       // purpose has the subject of the verb it serves (unless that verb embeds it:
       // "asked North Korea to send" is told by the embedding).
-      const std::string_view before = ev.hit.first > 0 ? scope_.folded(ev.hit.first - 1) : std::string_view();
-      const bool purpose = (before == "to" || before == "per") && prev.hit.rule->embedding == Embedding::kNone;
+      const bool purpose = (word_before == "to" || word_before == "per") && prev.hit.rule->embedding == Embedding::kNone;
       // "hanno imposto il coprifuoco ... e bloccato": past a coordinator, a noun's event is no verb to share with.
       if (passed_coordinator && prev.hit.nominal && !ev.hit.nominal) {
         k = std::min(k, prev.hit.first);
@@ -1024,9 +1023,12 @@ void despite_pressure_on_subject(const EventScope& scope, std::vector<EventDraft
     while (k > 0 && scope.together(k - 1, ev.hit.first) && scope.is(k - 1, kDeterminer | kNounModifier)) --k;
     const std::string_view w = k > 0 ? scope.folded(k - 1) : std::string_view();
     if (w != "nonostante" && w != "despite" && w != "malgrado") continue;
-    for (size_t j = 0; j < events.size(); ++j) {
+    // The sentence's first verb (events are in text order: look no further than the sentence).
+    size_t j = e;
+    while (j > 0 && scope.together(events[j - 1].hit.first, ev.hit.first)) --j;
+    for (; j < events.size() && scope.together(events[j].hit.first, ev.hit.first); ++j) {
       const EventDraft& verb = events[j];
-      if (j == e || verb.hit.nominal || !scope.together(verb.hit.first, ev.hit.first)) continue;
+      if (j == e || verb.hit.nominal) continue;
       for (const ArgumentDraft& a : verb.subject) ev.add(Role::kRecipient, a.first, a.last, a.mention);
       break;
     }
