@@ -21,12 +21,17 @@ bool is_match_verb(std::string_view w) {
                        "pareggia", "travolge", "sconfigge", "espugna", "pareggiano"});
 }
 
+// A year: "Melbourne 2009", "Sydney 2000" name an event, not a result.
+bool is_year(std::string_view raw) {
+  return raw.size() == 4 && (raw.substr(0, 2) == "19" || raw.substr(0, 2) == "20");
+}
+
 // A number written without letters: a score or a table's figure ("7", "4-0",
-// ".519"), not a date ("1996-08-30").
+// ".519"), not a date ("1996-08-30") or a year.
 bool is_bare_number(const Document& doc, uint32_t token) {
   if (token >= doc.token_count()) return false;
   const std::string_view shape = doc.features.shapes[token];
-  if (shape.substr(0, 5) == "d-d-d") return false;
+  if (shape.substr(0, 5) == "d-d-d" || is_year(doc.texts.raw[token])) return false;
   return !shape.empty() && (shape[0] == 'd' || (shape[0] == '.' && shape.size() > 1 && shape[1] == 'd')) &&
          shape.find('X') == std::string_view::npos && shape.find('x') == std::string_view::npos;
 }
@@ -45,6 +50,12 @@ bool opens_a_name(const Document& doc, uint32_t token) {
 uint32_t before_article(const Document& doc, uint32_t first) {
   if (first > 0 && word_is(doc, first - 1, {"il", "lo", "la", "l'", "i", "gli", "le", "the"})) --first;
   return first;
+}
+
+// A full stop or semicolon that is its sentence's last token.
+bool ends_its_sentence(const Document& doc, uint32_t token) {
+  if (token >= doc.token_count() || !word_is(doc, token, {".", ";"})) return false;
+  return token + 1 == doc.token_count() || !doc.same_sentence(token, token + 1);
 }
 
 // "Plymouth Argyle lost 4-0", "Barcelona won 3-1": a result right after the verb.
@@ -68,9 +79,9 @@ bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
       if (is_one_of(prev, {"del", "dello", "dell'", "of"}) && is_role_of_kind(doc, before - 2, "sport")) return true;
     }
   }
-  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119".
+  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119", "... Parma 2."
   if (same(last) && is_bare_number(doc, last) && (!same(last + 1) || opens_a_name(doc, last + 1) ||
-                                                   doc.texts.raw[last + 1] == ",")) {
+                                                   doc.texts.raw[last + 1] == "," || ends_its_sentence(doc, last + 1))) {
     for (uint32_t i = last + 1; i + 1 < doc.token_count() && same(i + 1); ++i)
       if (opens_a_name(doc, i) && is_bare_number(doc, i + 1)) return true;
     for (uint32_t i = first; i >= 2 && same(i - 2); --i)
