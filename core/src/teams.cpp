@@ -107,6 +107,34 @@ bool names_a_nation(const Document& doc, uint32_t first, uint32_t last) {
   return false;
 }
 
+// "il Napoli", "al Lecce", "dal Siviglia": Italian writes towns without an
+// article, and a town with a masculine one is its club. Cairo and Piraeus take
+// the article themselves ("al Cairo").
+bool after_club_article(const Document& doc, uint32_t first) {
+  if (doc.lang != "it" || first == 0 || !doc.same_sentence(first - 1, first)) return false;
+  if (word_is(doc, first, {"cairo", "pireo"})) return false;
+  if (opens_a_name(doc, first + 1) && doc.same_sentence(first, first + 1)) return false;  // "il Merano WineFestival"
+  return word_is(doc, first - 1, {"il", "lo", "al", "allo", "del", "dello", "dal", "dallo", "nel", "nello", "sul",
+                                  "sullo", "col"});
+}
+
+// Whether an Italian text speaks of football: only there is "il Brennero" or
+// "del Frejus" (passes, tunnels) read as a club.
+bool speaks_of_football(const Document& doc) {
+  for (uint32_t i = 0; i < doc.token_count(); ++i)
+    if (word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
+                         "difensore", "centrocampista", "portiere"}))
+      return true;
+  return false;
+}
+
+// "lo stato del Virginia": a name that is a region too.
+bool also_a_region(const LexiconMatch& m) {
+  for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
+    if (e->kind == EntryKind::kName && e->type == Type::kRegion) return true;
+  return false;
+}
+
 // A name the lexicon lists that a team may be named after: a town, a region, a
 // generic weapon word ("Arsenal"); not a nation.
 bool may_name_a_team(const Document& doc, const MentionCandidate& m) {
@@ -184,6 +212,7 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
     while (last > first && is_bare_number(doc, last - 1)) --last;
     if (last > first && opens_a_name(doc, first) && is_team_at(doc, first, last)) push_team(first, last, out);
   }
+  int football = -1;  // whether the text speaks of football; found out when first needed
   for (const LexiconMatch& m : doc.matches) {
     const LexiconEntry* e = best_name_entry(doc, m);
     if (!e || !opens_a_name(doc, m.first)) continue;
@@ -193,7 +222,10 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
     listed.category = e->category;
     listed.type = e->type;
     listed.entry = e;
-    if (may_name_a_team(doc, listed) && is_team_at(doc, listed.first, listed.last))
+    bool club_article = listed.type == Type::kCity && after_club_article(doc, listed.first) && !also_a_region(m);
+    if (club_article && football < 0) football = speaks_of_football(doc);
+    club_article = club_article && football == 1;
+    if (may_name_a_team(doc, listed) && (club_article || is_team_at(doc, listed.first, listed.last)))
       push_team(m.first, m.first + m.count, out);
   }
 }
