@@ -96,13 +96,16 @@ bool is_home_nation(const LexiconEntry& e) {
 }
 
 // Whether any reading of the name at token is a country ("Panama", "San Marino"
-// are towns too) or a home nation: national teams keep their country.
-bool names_a_nation(const Document& doc, uint32_t first, uint32_t last) {
+// are towns too) or a home nation: national teams keep their country. With
+// capitals_too false, a capital's reading as its government does not count.
+bool names_a_nation(const Document& doc, uint32_t first, uint32_t last, bool capitals_too = true) {
   for (uint32_t k = doc.match_start[first]; k < doc.match_start[first + 1]; ++k) {
     const LexiconMatch& m = doc.matches[k];
     if (m.first + m.count != last) continue;
     for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e)
-      if (e->kind == EntryKind::kName && (e->type == Type::kCountry || is_home_nation(*e))) return true;
+      if (e->kind == EntryKind::kName && ((e->type == Type::kCountry && (capitals_too || e->category == Category::kPlace)) ||
+                                          is_home_nation(*e)))
+        return true;
   }
   return false;
 }
@@ -115,7 +118,7 @@ bool after_club_article(const Document& doc, uint32_t first) {
   if (word_is(doc, first, {"cairo", "pireo"})) return false;
   if (opens_a_name(doc, first + 1) && doc.same_sentence(first, first + 1)) return false;  // "il Merano WineFestival"
   return word_is(doc, first - 1, {"il", "lo", "al", "allo", "del", "dello", "dal", "dallo", "nel", "nello", "sul",
-                                  "sullo", "col"});
+                                  "sullo", "col", "la", "alla", "della", "dalla", "nella", "sulla"});
 }
 
 // Whether an Italian text speaks of football: only there is "il Brennero" or
@@ -123,7 +126,8 @@ bool after_club_article(const Document& doc, uint32_t first) {
 bool speaks_of_football(const Document& doc) {
   for (uint32_t i = 0; i < doc.token_count(); ++i)
     if (word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
-                         "difensore", "centrocampista", "portiere"}))
+                         "difensore", "centrocampista", "portiere", "pareggiato"}) ||
+        is_match_verb(doc.texts.folded(i)))
       return true;
   return false;
 }
@@ -222,10 +226,12 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
     listed.category = e->category;
     listed.type = e->type;
     listed.entry = e;
-    bool club_article = listed.type == Type::kCity && after_club_article(doc, listed.first) && !also_a_region(m);
+    // "la Roma ha perso": a capital with an article is no government either.
+    bool club_article = listed.type == Type::kCity && !listed.entry->user && after_club_article(doc, listed.first) &&
+                        !also_a_region(m) && !names_a_nation(doc, listed.first, listed.last, false);
     if (club_article && football < 0) football = speaks_of_football(doc);
     club_article = club_article && football == 1;
-    if (may_name_a_team(doc, listed) && (club_article || is_team_at(doc, listed.first, listed.last)))
+    if (club_article || (may_name_a_team(doc, listed) && is_team_at(doc, listed.first, listed.last)))
       push_team(m.first, m.first + m.count, out);
   }
 }
