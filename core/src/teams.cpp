@@ -236,20 +236,50 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
   }
 }
 
+namespace {
+
+void read_as_team(MentionCandidate& m) {
+  m.category = Category::kActor;
+  m.type = Type::kOrganization;
+  m.entry = nullptr;
+  m.country = {};
+}
+
+// Only commas and "and"/"e" between two mentions: "nella Roma, Catania, Napoli e Palermo".
+bool listed_together(const Document& doc, const MentionCandidate& a, const MentionCandidate& b) {
+  if (b.first <= a.last || !doc.same_sentence(a.first, b.first)) return false;
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (!word_is(doc, i, {",", "e", "ed", "and"})) return false;
+  return true;
+}
+
+}  // namespace
+
 void read_teams_alike(const Document& doc, std::vector<MentionCandidate>& mentions) {
   std::unordered_set<std::string> teams;
-  for (const auto& m : mentions)
-    if (m.type == Type::kOrganization && !m.entry && is_team_at(doc, m.first, m.last))
-      teams.insert(words_of(doc, m.first, m.last));
+  int football = -1;
+  for (const auto& m : mentions) {
+    if (m.type != Type::kOrganization || m.entry) continue;
+    bool team = is_team_at(doc, m.first, m.last);
+    if (!team && after_club_article(doc, m.first)) {
+      if (football < 0) football = speaks_of_football(doc);
+      team = football == 1;
+    }
+    if (team) teams.insert(words_of(doc, m.first, m.last));
+  }
   if (teams.empty()) return;
-  for (auto& m : mentions) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    MentionCandidate& m = mentions[k];
     const bool tagged_place = !m.entry && m.category == Category::kPlace && m.type == Type::kLocation;
     if (!tagged_place && !may_name_a_team(doc, m)) continue;
-    if (after_locative(doc, m.first) || is_dateline(doc, m) || !teams.count(words_of(doc, m.first, m.last))) continue;
-    m.category = Category::kActor;
-    m.type = Type::kOrganization;
-    m.entry = nullptr;
-    m.country = {};
+    if (after_locative(doc, m.first) || is_dateline(doc, m)) continue;
+    const std::string words = words_of(doc, m.first, m.last);
+    const MentionCandidate* before = k > 0 ? &mentions[k - 1] : nullptr;
+    const bool after_a_team = before && before->type == Type::kOrganization && !before->entry &&
+                              teams.count(words_of(doc, before->first, before->last)) && listed_together(doc, *before, m);
+    if (!teams.count(words) && !after_a_team) continue;
+    read_as_team(m);
+    teams.insert(words);
   }
 }
 
