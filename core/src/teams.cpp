@@ -172,6 +172,40 @@ bool may_be_a_team(const Document& doc, const NameSpan& s) {
   return true;
 }
 
+// The end of the capitalised name starting at first, over the words that join
+// names inside it ("Monte dei Paschi di Siena").
+uint32_t firm_name_end(const Document& doc, uint32_t first) {
+  uint32_t last = first;
+  while (opens_a_name(doc, last) && doc.same_sentence(first, last)) {
+    ++last;
+    if (word_is(doc, last, {"di", "dei", "del", "della", "de", "of"}) && opens_a_name(doc, last + 1)) ++last;
+  }
+  return last;
+}
+
+// "Shares in Volvo and Nokia fell", "le azioni del Monte dei Paschi di Siena":
+// the names right after "shares in/of" or "azioni di" are firms, and so is a
+// name joined to one by "and"/"e" ("e della Banca ...").
+void add_firms_after_shares(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i + 2 < doc.token_count(); ++i) {
+    const bool shares = (word_is(doc, i, {"shares", "stake"}) && word_is(doc, i + 1, {"in", "of"})) ||
+                        (word_is(doc, i, {"azioni", "titoli", "quota"}) &&
+                         word_is(doc, i + 1, {"di", "del", "della", "dello", "dell'", "degli", "delle"}));
+    if (!shares || !doc.same_sentence(i, i + 2)) continue;
+    uint32_t first = i + 2;
+    // "Shares of France-registered Cofinec": a capitalised compound adjective opens no name.
+    while (opens_a_name(doc, first) && std::string_view(doc.features.shapes[first]).find("-x") == std::string_view::npos) {
+      const uint32_t last = firm_name_end(doc, first);
+      if (!names_a_nation(doc, first, last)) push_team(first, last, out);
+      uint32_t next = last;
+      if (!word_is(doc, next, {"and", "e"}) || !doc.same_sentence(first, next + 1)) break;
+      ++next;
+      if (word_is(doc, next, {"di", "del", "della", "dello", "dell'"})) ++next;
+      first = next;
+    }
+  }
+}
+
 // "Norilsk Nickel shares rose", "le azioni di Stellantis": the capitalised words
 // right before "shares" name a firm, whatever town the lexicon knows among them.
 void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
@@ -183,6 +217,7 @@ void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
     if (names_a_nation(doc, first, i)) continue;  // "Russian shares" is no firm; "Italy's shares" neither
     push_team(first, i, out);
   }
+  add_firms_after_shares(doc, out);
   // "Eberhard Faber GmbH", "Acme Inc", "Leonardo S.p.A": capitalised words ending with
   // a company's legal form, whether the tagger saw them or not.
   std::vector<std::pair<uint32_t, uint32_t>> companies;  // their names without the form
