@@ -495,6 +495,8 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   }
   c.first = with_cue ? std::min(name_first, cue_first) : name_first;
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
+  // "Dipartimento di Stato": a whole the lexicon lists as an organisation is one.
+  if (const LexiconEntry* whole = listed_name(doc, c.first, c.last); whole && whole->category == Category::kActor) return;
   if (type == Type::kFacility) {
     c.name_first = name_first;
     c.name_last = name_last;
