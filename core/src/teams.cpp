@@ -240,9 +240,27 @@ void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
   }
 }
 
+bool is_dash(std::string_view raw) { return raw == "-" || raw == "\u2013" || raw == "\u2014"; }
+
+// "KHARKIV, Ukraine, June 2 (AP) -", "ROMA, 3 marzo (ANSA) -": the name in
+// brackets before a dateline's dash is the agency that filed the story.
+void add_agencies(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 1; i + 2 < doc.token_count(); ++i) {
+    if (doc.texts.raw[i - 1] != "(" || !opens_a_name(doc, i)) continue;
+    const uint32_t close = i + 1;
+    if (doc.texts.raw[close] != ")" || !is_dash(doc.texts.raw[close + 1]) || !doc.same_sentence(i, close + 1)) continue;
+    const bool near_line_start = i < 13 || !doc.same_sentence(i - 13, i);
+    // After the date ("June 2 (AP)") or the town in capitals ("LONDON (Reuters)").
+    const std::string_view before = i >= 2 ? std::string_view(doc.features.shapes[i - 2]) : std::string_view();
+    const bool after_date_or_town = before == "d" || (before.size() == 1 && before[0] == 'X' && doc.texts.raw[i - 2].size() > 1);
+    if (near_line_start && after_date_or_town) push_team(i, close, out);
+  }
+}
+
 }  // namespace
 
 void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
+  add_agencies(doc, out);
   add_firms(doc, out);
   for (const NameSpan& s : doc.names) {
     if (!may_be_a_team(doc, s)) continue;
