@@ -216,6 +216,39 @@ void add_named_warships(const Document& doc, std::vector<MentionCandidate>& out)
   }
 }
 
+// "la fregata Virginio Fasan", "the destroyer Admiral Kuznetsov": a warship's
+// class word in the singular, then capitalised words that are no listed place,
+// country or body ("la fregata Usa" is none), name a ship.
+bool is_warship_word(std::string_view w) {
+  for (std::string_view s : {"frigate", "destroyer", "corvette", "cruiser", "submarine", "fregata",
+                             "cacciatorpediniere", "corvetta", "incrociatore", "sottomarino", "portaerei"})
+    if (w == s) return true;
+  return false;
+}
+
+// Ships are named after people ("Virginio Fasan", "Admiral Kuznetsov"), not after listed places or bodies here.
+constexpr uint16_t kNotAShipsName = kPlaceStart | kPlaceInside | kCountryName | kDemonym | kOrgStart | kWeaponWord;
+
+void add_ships_after_their_class(const Document& doc, std::vector<MentionCandidate>& out) {
+  for (uint32_t i = 0; i + 1 < doc.token_count(); ++i) {
+    if (!is_warship_word(doc.texts.folded(i)) || !doc.same_sentence(i, i + 1)) continue;
+    uint32_t last = i + 1;
+    while (doc.same_sentence(i, last) && is_capitalized(doc, last) && !is_function_word(doc, last) &&
+           !(doc.features.lexicon[last] & kNotAShipsName))
+      ++last;
+    if (last == i + 1 || (last < doc.token_count() && doc.same_sentence(i, last) && is_capitalized(doc, last))) continue;
+    MentionCandidate c;
+    c.first = i + 1;
+    c.last = last;
+    c.category = Category::kWeapon;
+    c.type = Type::kVessel;
+    c.name_first = c.first;  // the ship's own name: an entity of its own
+    c.name_last = c.last;
+    c.confidence = 0.7f;
+    out.push_back(c);
+  }
+}
+
 void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
   const bool weapon_talk = doc.speaks_of_weapons;
   for (uint32_t i = 0; i < doc.token_count();) {
@@ -655,6 +688,7 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   out.clear();
   add_weapons(doc, out);
   add_named_warships(doc, out);
+  add_ships_after_their_class(doc, out);
   add_organizations(doc, out);
   add_groups(doc, out);
   add_place_phrases(doc, out);
