@@ -58,10 +58,21 @@ bool ends_its_sentence(const Document& doc, uint32_t token) {
   return token + 1 == doc.token_count() || !doc.same_sentence(token, token + 1);
 }
 
-// "Plymouth Argyle lost 4-0", "Barcelona won 3-1": a result right after the verb.
+// "Plymouth Argyle lost 4-0", "Barcelona won 3-1", "Brighton lost at home": a
+// result or the ground right after the verb.
 bool result_follows(const Document& doc, uint32_t last) {
   if (!word_is(doc, last, {"lost", "won", "perde", "vince", "perso", "vinto"})) return false;
+  if (word_is(doc, last + 1, {"away"}) || (word_is(doc, last + 1, {"at"}) && word_is(doc, last + 2, {"home"})))
+    return true;
   return is_bare_number(doc, last + 1) || is_bare_number(doc, last + 2);
+}
+
+// "the win over Genoa", "a 2-0 victory over Leeds", "la vittoria sul Torino".
+bool after_a_result_noun(const Document& doc, uint32_t before) {
+  if (before < 2 || !doc.same_sentence(before - 2, before)) return false;
+  if (word_is(doc, before - 1, {"over", "against"}))
+    return word_is(doc, before - 2, {"win", "victory", "defeat", "triumph"});
+  return word_is(doc, before - 1, {"sul", "sulla", "contro"}) && word_is(doc, before - 2, {"vittoria", "successo"});
 }
 
 // Whether the words around tokens [first, last) make them a team.
@@ -72,7 +83,7 @@ bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
   const uint32_t before = before_article(doc, first);
   if (before > 0 && same(before - 1)) {
     const std::string_view prev = doc.texts.folded(before - 1);
-    if (is_match_verb(prev)) return true;  // "beat Somerset", "batte la Lazio"
+    if (is_match_verb(prev) || after_a_result_noun(doc, before)) return true;  // "beat Somerset", "batte la Lazio"
     if (before > 1 && same(before - 2)) {
       // "drew with Valencia", "pareggia con il Torino", "l'attaccante del Napoli"
       if (is_one_of(prev, {"with", "con"}) && is_match_verb(doc.texts.folded(before - 2))) return true;
