@@ -705,8 +705,21 @@ bool right_after_place_preposition(const Document& doc, uint32_t token) {
   return m && doc.same_sentence(m->first, token) && e->key == "place_only";
 }
 
+// "CALCIO - ROMA, 15 settembre -": a section's name in capitals and a dash
+// before the dateline, on the same line.
+bool after_a_section_header(const Document& doc, uint32_t token) {
+  if (token < 2 || !doc.same_sentence(token - 2, token) || doc.texts.raw[token - 1] != "-") return false;
+  uint32_t first = token - 1;
+  while (first > 0 && doc.same_sentence(first - 1, token) && is_capitalized(doc, first - 1) &&
+         is_all_capitals(doc, first - 1))
+    --first;
+  return first < token - 1 && (first == 0 || !doc.same_sentence(first - 1, token));
+}
+
 bool is_dateline(const Document& doc, const MentionCandidate& m) {
-  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first)) return false;
+  const bool after_header = after_a_section_header(doc, m.first) && m.last < doc.token_count() &&
+                            doc.texts.raw[m.last] == ",";
+  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first) && !after_header) return false;
   for (uint32_t i = m.first; i < m.last; ++i)
     if (std::string_view(doc.features.shapes[i]).find('x') != std::string_view::npos) return false;
   if (m.last >= doc.token_count()) return false;
