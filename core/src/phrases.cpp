@@ -219,9 +219,13 @@ void add_named_warships(const Document& doc, std::vector<MentionCandidate>& out)
 // "la fregata Virginio Fasan", "the destroyer Admiral Kuznetsov": a warship's
 // class word in the singular, then capitalised words that are no listed place,
 // country or body ("la fregata Usa" is none), name a ship.
-bool is_warship_word(std::string_view w) {
-  for (std::string_view s : {"frigate", "destroyer", "corvette", "cruiser", "submarine", "fregata",
-                             "cacciatorpediniere", "corvetta", "incrociatore", "sottomarino", "portaerei"})
+bool is_warship_word(bool italian, std::string_view w) {
+  if (italian) {
+    for (std::string_view s : {"fregata", "cacciatorpediniere", "corvetta", "incrociatore", "sottomarino", "portaerei"})
+      if (w == s) return true;
+    return false;
+  }
+  for (std::string_view s : {"frigate", "destroyer", "corvette", "cruiser", "submarine"})
     if (w == s) return true;
   return false;
 }
@@ -230,8 +234,9 @@ bool is_warship_word(std::string_view w) {
 constexpr uint16_t kNotAShipsName = kPlaceStart | kPlaceInside | kCountryName | kDemonym | kOrgStart | kWeaponWord;
 
 void add_ships_after_their_class(const Document& doc, std::vector<MentionCandidate>& out) {
+  const bool italian = doc.lang == "it";
   for (uint32_t i = 0; i + 1 < doc.token_count(); ++i) {
-    if (!is_warship_word(doc.texts.folded(i)) || !doc.same_sentence(i, i + 1)) continue;
+    if (!(doc.features.lexicon[i] & kWeaponWord) || !is_warship_word(italian, doc.texts.folded(i)) || !doc.same_sentence(i, i + 1)) continue;
     uint32_t last = i + 1;
     while (doc.same_sentence(i, last) && is_capitalized(doc, last) && !is_function_word(doc, last) &&
            !(doc.features.lexicon[last] & kNotAShipsName))
@@ -717,9 +722,9 @@ bool after_a_section_header(const Document& doc, uint32_t token) {
 }
 
 bool is_dateline(const Document& doc, const MentionCandidate& m) {
-  const bool after_header = after_a_section_header(doc, m.first) && m.last < doc.token_count() &&
-                            doc.texts.raw[m.last] == ",";
-  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first) && !after_header) return false;
+  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first) &&
+      !(m.last < doc.token_count() && doc.texts.raw[m.last] == "," && after_a_section_header(doc, m.first)))
+    return false;
   for (uint32_t i = m.first; i < m.last; ++i)
     if (std::string_view(doc.features.shapes[i]).find('x') != std::string_view::npos) return false;
   if (m.last >= doc.token_count()) return false;

@@ -70,9 +70,9 @@ bool result_follows(const Document& doc, uint32_t last) {
 // "the win over Genoa", "a 2-0 victory over Leeds", "la vittoria sul Torino".
 bool after_a_result_noun(const Document& doc, uint32_t before) {
   if (before < 2 || !doc.same_sentence(before - 2, before)) return false;
-  if (word_is(doc, before - 1, {"over", "against"}))
-    return word_is(doc, before - 2, {"win", "victory", "defeat", "triumph"});
-  return word_is(doc, before - 1, {"sul", "sulla", "contro"}) && word_is(doc, before - 2, {"vittoria", "successo"});
+  if (doc.lang == "it")
+    return word_is(doc, before - 1, {"sul", "sulla", "contro"}) && word_is(doc, before - 2, {"vittoria", "successo"});
+  return word_is(doc, before - 1, {"over", "against"}) && word_is(doc, before - 2, {"win", "victory", "defeat", "triumph"});
 }
 
 // Whether the words around tokens [first, last) make them a team.
@@ -136,7 +136,7 @@ bool after_club_article(const Document& doc, uint32_t first) {
 // "del Frejus" (passes, tunnels) read as a club.
 bool speaks_of_football(const Document& doc) {
   for (uint32_t i = 0; i < doc.token_count(); ++i)
-    if (word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
+    if (doc.features.shapes[i] == "x" && word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
                          "difensore", "centrocampista", "portiere", "pareggiato"}) ||
         is_match_verb(doc.texts.folded(i)))
       return true;
@@ -198,10 +198,13 @@ uint32_t firm_name_end(const Document& doc, uint32_t first) {
 // the names right after "shares in/of" or "azioni di" are firms, and so is a
 // name joined to one by "and"/"e" ("e della Banca ...").
 void add_firms_after_shares(const Document& doc, std::vector<MentionCandidate>& out) {
+  const bool italian = doc.lang == "it";
   for (uint32_t i = 0; i + 2 < doc.token_count(); ++i) {
-    const bool shares = (word_is(doc, i, {"shares", "stake"}) && word_is(doc, i + 1, {"in", "of"})) ||
-                        (word_is(doc, i, {"azioni", "titoli", "quota"}) &&
-                         word_is(doc, i + 1, {"di", "del", "della", "dello", "dell'", "degli", "delle"}));
+    const size_t length = doc.texts.folded(i).size();
+    if (length < 5 || length > 6) continue;  // a cheap test first: every word below has 5 or 6 letters
+    const bool shares = italian ? word_is(doc, i, {"azioni", "titoli", "quota"}) &&
+                                      word_is(doc, i + 1, {"di", "del", "della", "dello", "dell'", "degli", "delle"})
+                                : word_is(doc, i, {"shares", "stake"}) && word_is(doc, i + 1, {"in", "of"});
     if (!shares || !doc.same_sentence(i, i + 2)) continue;
     uint32_t first = i + 2;
     // "Shares of France-registered Cofinec": a capitalised compound adjective opens no name.
@@ -221,6 +224,8 @@ void add_firms_after_shares(const Document& doc, std::vector<MentionCandidate>& 
 // right before "shares" name a firm, whatever town the lexicon knows among them.
 void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 1; i < doc.token_count(); ++i) {
+    const size_t length = doc.texts.folded(i).size();  // a cheap test first
+    if (length < 5 || (length > 6 && length != 12)) continue;
     if (!word_is(doc, i, {"shares", "stock", "stocks", "shareholders"}) || !doc.same_sentence(i - 1, i)) continue;
     uint32_t first = i;
     while (first > 0 && doc.same_sentence(first - 1, i) && opens_a_name(doc, first - 1)) --first;
