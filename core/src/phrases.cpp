@@ -216,44 +216,6 @@ void add_named_warships(const Document& doc, std::vector<MentionCandidate>& out)
   }
 }
 
-// "la fregata Virginio Fasan", "the destroyer Admiral Kuznetsov": a warship's
-// class word in the singular, then capitalised words that are no listed place,
-// country or body ("la fregata Usa" is none), name a ship.
-bool is_warship_word(bool italian, std::string_view w) {
-  if (italian) {
-    for (std::string_view s : {"fregata", "cacciatorpediniere", "corvetta", "incrociatore", "sottomarino", "portaerei"})
-      if (w == s) return true;
-    return false;
-  }
-  for (std::string_view s : {"frigate", "destroyer", "corvette", "cruiser", "submarine"})
-    if (w == s) return true;
-  return false;
-}
-
-// Ships are named after people ("Virginio Fasan", "Admiral Kuznetsov"), not after listed places or bodies here.
-constexpr uint16_t kNotAShipsName = kPlaceStart | kPlaceInside | kCountryName | kDemonym | kOrgStart | kWeaponWord;
-
-void add_ships_after_their_class(const Document& doc, std::vector<MentionCandidate>& out) {
-  const bool italian = doc.lang == "it";
-  for (uint32_t i = 0; i + 1 < doc.token_count(); ++i) {
-    if (!(doc.features.lexicon[i] & kWeaponWord) || !is_warship_word(italian, doc.texts.folded(i)) || !doc.same_sentence(i, i + 1)) continue;
-    uint32_t last = i + 1;
-    while (doc.same_sentence(i, last) && is_capitalized(doc, last) && !is_function_word(doc, last) &&
-           !(doc.features.lexicon[last] & kNotAShipsName))
-      ++last;
-    if (last == i + 1 || (last < doc.token_count() && doc.same_sentence(i, last) && is_capitalized(doc, last))) continue;
-    MentionCandidate c;
-    c.first = i + 1;
-    c.last = last;
-    c.category = Category::kWeapon;
-    c.type = Type::kVessel;
-    c.name_first = c.first;  // the ship's own name: an entity of its own
-    c.name_last = c.last;
-    c.confidence = 0.7f;
-    out.push_back(c);
-  }
-}
-
 void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
   const bool weapon_talk = doc.speaks_of_weapons;
   for (uint32_t i = 0; i < doc.token_count();) {
@@ -693,7 +655,6 @@ void build_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   out.clear();
   add_weapons(doc, out);
   add_named_warships(doc, out);
-  add_ships_after_their_class(doc, out);
   add_organizations(doc, out);
   add_groups(doc, out);
   add_place_phrases(doc, out);
@@ -710,21 +671,8 @@ bool right_after_place_preposition(const Document& doc, uint32_t token) {
   return m && doc.same_sentence(m->first, token) && e->key == "place_only";
 }
 
-// "CALCIO - ROMA, 15 settembre -": a section's name in capitals and a dash
-// before the dateline, on the same line.
-bool after_a_section_header(const Document& doc, uint32_t token) {
-  if (token < 2 || !doc.same_sentence(token - 2, token) || doc.texts.raw[token - 1] != "-") return false;
-  uint32_t first = token - 1;
-  while (first > 0 && doc.same_sentence(first - 1, token) && is_capitalized(doc, first - 1) &&
-         is_all_capitals(doc, first - 1))
-    --first;
-  return first < token - 1 && (first == 0 || !doc.same_sentence(first - 1, token));
-}
-
 bool is_dateline(const Document& doc, const MentionCandidate& m) {
-  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first) &&
-      !(m.last < doc.token_count() && doc.texts.raw[m.last] == "," && after_a_section_header(doc, m.first)))
-    return false;
+  if (m.first > 0 && doc.same_sentence(m.first - 1, m.first)) return false;
   for (uint32_t i = m.first; i < m.last; ++i)
     if (std::string_view(doc.features.shapes[i]).find('x') != std::string_view::npos) return false;
   if (m.last >= doc.token_count()) return false;

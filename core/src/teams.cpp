@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <utility>
 
 #include "phrases.h"
 #include "tagged_names.h"
@@ -9,14 +10,14 @@
 namespace annotator {
 namespace {
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+[[gnu::noinline]] bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words)
     if (w == x) return true;
   return false;
 }
 
 // Verbs that only a team does to a team: "Surrey beat Kent", "il Napoli batte la Lazio".
-bool is_match_verb(std::string_view w) {
+[[gnu::noinline]] bool is_match_verb(std::string_view w) {
   return is_one_of(w, {"beat", "beats", "defeated", "edged", "thrashed", "routed", "drew", "draw", "batte", "battono",
                        "pareggia", "travolge", "sconfigge", "espugna", "pareggiano"});
 }
@@ -36,7 +37,7 @@ bool is_bare_number(const Document& doc, uint32_t token) {
          shape.find('X') == std::string_view::npos && shape.find('x') == std::string_view::npos;
 }
 
-bool word_is(const Document& doc, uint32_t token, std::initializer_list<std::string_view> words) {
+[[gnu::noinline]] bool word_is(const Document& doc, uint32_t token, std::initializer_list<std::string_view> words) {
   return token < doc.token_count() && is_one_of(doc.texts.folded(token), words);
 }
 
@@ -136,8 +137,9 @@ bool after_club_article(const Document& doc, uint32_t first) {
 // "del Frejus" (passes, tunnels) read as a club.
 bool speaks_of_football(const Document& doc) {
   for (uint32_t i = 0; i < doc.token_count(); ++i)
-    if (doc.features.shapes[i] == "x" && word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
-                         "difensore", "centrocampista", "portiere", "pareggiato"}) ||
+    if ((doc.features.shapes[i] == "x" &&
+         word_is(doc, i, {"gol", "partita", "partite", "campionato", "scudetto", "pareggio", "allenatore", "attaccante",
+                          "difensore", "centrocampista", "portiere", "pareggiato"})) ||
         is_match_verb(doc.texts.folded(i)))
       return true;
   return false;
@@ -183,43 +185,6 @@ bool may_be_a_team(const Document& doc, const NameSpan& s) {
   return true;
 }
 
-// The end of the capitalised name starting at first, over the words that join
-// names inside it ("Monte dei Paschi di Siena").
-uint32_t firm_name_end(const Document& doc, uint32_t first) {
-  uint32_t last = first;
-  while (opens_a_name(doc, last) && doc.same_sentence(first, last)) {
-    ++last;
-    if (word_is(doc, last, {"di", "dei", "del", "della", "de", "of"}) && opens_a_name(doc, last + 1)) ++last;
-  }
-  return last;
-}
-
-// "Shares in Volvo and Nokia fell", "le azioni del Monte dei Paschi di Siena":
-// the names right after "shares in/of" or "azioni di" are firms, and so is a
-// name joined to one by "and"/"e" ("e della Banca ...").
-void add_firms_after_shares(const Document& doc, std::vector<MentionCandidate>& out) {
-  const bool italian = doc.lang == "it";
-  for (uint32_t i = 0; i + 2 < doc.token_count(); ++i) {
-    const size_t length = doc.texts.folded(i).size();
-    if (length < 5 || length > 6) continue;  // a cheap test first: every word below has 5 or 6 letters
-    const bool shares = italian ? word_is(doc, i, {"azioni", "titoli", "quota"}) &&
-                                      word_is(doc, i + 1, {"di", "del", "della", "dello", "dell'", "degli", "delle"})
-                                : word_is(doc, i, {"shares", "stake"}) && word_is(doc, i + 1, {"in", "of"});
-    if (!shares || !doc.same_sentence(i, i + 2)) continue;
-    uint32_t first = i + 2;
-    // "Shares of France-registered Cofinec": a capitalised compound adjective opens no name.
-    while (opens_a_name(doc, first) && std::string_view(doc.features.shapes[first]).find("-x") == std::string_view::npos) {
-      const uint32_t last = firm_name_end(doc, first);
-      if (!names_a_nation(doc, first, last)) push_team(first, last, out);
-      uint32_t next = last;
-      if (!word_is(doc, next, {"and", "e"}) || !doc.same_sentence(first, next + 1)) break;
-      ++next;
-      if (word_is(doc, next, {"di", "del", "della", "dello", "dell'"})) ++next;
-      first = next;
-    }
-  }
-}
-
 // "Norilsk Nickel shares rose", "le azioni di Stellantis": the capitalised words
 // right before "shares" name a firm, whatever town the lexicon knows among them.
 void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
@@ -233,7 +198,6 @@ void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
     if (names_a_nation(doc, first, i)) continue;  // "Russian shares" is no firm; "Italy's shares" neither
     push_team(first, i, out);
   }
-  add_firms_after_shares(doc, out);
   // "Eberhard Faber GmbH", "Acme Inc", "Leonardo S.p.A": capitalised words ending with
   // a company's legal form, whether the tagger saw them or not.
   std::vector<std::pair<uint32_t, uint32_t>> companies;  // their names without the form
@@ -256,27 +220,9 @@ void add_firms(const Document& doc, std::vector<MentionCandidate>& out) {
   }
 }
 
-bool is_dash(std::string_view raw) { return raw == "-" || raw == "\u2013" || raw == "\u2014"; }
-
-// "KHARKIV, Ukraine, June 2 (AP) -", "ROMA, 3 marzo (ANSA) -": the name in
-// brackets before a dateline's dash is the agency that filed the story.
-void add_agencies(const Document& doc, std::vector<MentionCandidate>& out) {
-  for (uint32_t i = 1; i + 2 < doc.token_count(); ++i) {
-    if (doc.texts.raw[i - 1] != "(" || !opens_a_name(doc, i)) continue;
-    const uint32_t close = i + 1;
-    if (doc.texts.raw[close] != ")" || !is_dash(doc.texts.raw[close + 1]) || !doc.same_sentence(i, close + 1)) continue;
-    const bool near_line_start = i < 13 || !doc.same_sentence(i - 13, i);
-    // After the date ("June 2 (AP)") or the town in capitals ("LONDON (Reuters)").
-    const std::string_view before = i >= 2 ? std::string_view(doc.features.shapes[i - 2]) : std::string_view();
-    const bool after_date_or_town = before == "d" || (before.size() == 1 && before[0] == 'X' && doc.texts.raw[i - 2].size() > 1);
-    if (near_line_start && after_date_or_town) push_team(i, close, out);
-  }
-}
-
 }  // namespace
 
 void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
-  add_agencies(doc, out);
   add_firms(doc, out);
   for (const NameSpan& s : doc.names) {
     if (!may_be_a_team(doc, s)) continue;
@@ -342,13 +288,13 @@ void read_teams_alike(const Document& doc, std::vector<MentionCandidate>& mentio
     const bool tagged_place = !m.entry && m.category == Category::kPlace && m.type == Type::kLocation;
     if (!tagged_place && !may_name_a_team(doc, m)) continue;
     if (after_locative(doc, m.first) || is_dateline(doc, m)) continue;
-    const std::string words = words_of(doc, m.first, m.last);
+    std::string words = words_of(doc, m.first, m.last);
     const MentionCandidate* before = k > 0 ? &mentions[k - 1] : nullptr;
     const bool after_a_team = before && before->type == Type::kOrganization && !before->entry &&
                               teams.count(words_of(doc, before->first, before->last)) && listed_together(doc, *before, m);
     if (!teams.count(words) && !after_a_team) continue;
     read_as_team(m);
-    teams.insert(words);
+    teams.insert(std::move(words));
   }
 }
 
