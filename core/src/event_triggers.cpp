@@ -146,28 +146,34 @@ constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | k
                                   kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
 
 // The rules keyed by a word's stem. Words repeat in a text: what a word gave is
-// kept (by the word itself, in a small table) for the next time it is seen.
+// kept (by the word's hash, as the event data's words are found) for the next
+// time it is seen, in a table that grows with the text up to a bound.
 class StemRules {
  public:
-  StemRules(const EventData& data, Stemmer& stemmer, Lang lang)
-      : data_(data), stemmer_(stemmer), lang_(lang), slots_(kSlots) {}
+  StemRules(const EventData& data, Stemmer& stemmer, Lang lang, size_t tokens)
+      : data_(data), stemmer_(stemmer), lang_(lang), slots_(table_size(tokens)) {}
 
   EventData::Rules of(std::string_view word) {
     if (!data_.may_have_stem(lang_, word)) return {nullptr, nullptr};
-    Slot& slot = slots_[event_key_hash(lang_, 'w', word) % kSlots];
-    if (slot.filled && slot.word == word) return slot.rules;
+    const uint64_t hash = event_key_hash(lang_, 'w', word);
+    Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.hash == hash) return slot.rules;
     const std::string_view stem = stemmer_.stem(lang_, word);
-    slot = Slot{word, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
-                                                          : data_.rules_for_stem(lang_, stem), true};
+    slot = Slot{hash, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
+                                                         : data_.rules_for_stem(lang_, stem)};
     return slot.rules;
   }
 
  private:
-  static constexpr size_t kSlots = 1024;
+  // About one slot for every eight tokens (a tenth or so of the words get here).
+  static size_t table_size(size_t tokens) {
+    size_t size = 256;
+    while (size < 8192 && size * 8 < tokens) size *= 2;
+    return size;
+  }
   struct Slot {
-    std::string_view word;  // a folded token of the document
+    uint64_t hash = 0;  // event_key_hash of the word; never 0
     EventData::Rules rules{nullptr, nullptr};
-    bool filled = false;
   };
   const EventData& data_;
   Stemmer& stemmer_;
@@ -318,7 +324,7 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
 
 void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
   out.clear();
-  StemRules stems(data, stemmer, scope.lang());
+  StemRules stems(data, stemmer, scope.lang(), scope.size());
   for (uint32_t i = 0; i < scope.size(); ++i) {
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;
