@@ -25,6 +25,12 @@ class TriggerIndex {
       if (events_[e].hit.first == k) return true;
     return false;
   }
+  // Likewise, for an event named by a noun.
+  bool starts_later_noun_event(uint32_t k, size_t from) const {
+    for (size_t e = from + 1; e < events_.size() && events_[e].hit.first <= k; ++e)
+      if (events_[e].hit.first == k) return events_[e].hit.nominal;
+    return false;
+  }
 
  private:
   const std::vector<EventDraft>& events_;
@@ -583,6 +589,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
       const uint64_t governs = preposition_before(scope_, earlier.phrase_first(), lower);
       if ((governs & kPlacePrep) && !(governs & (kSourcePrep | kOfPrep))) prep = governs;
     }
+    // "met Wang Yi at the ASEAN meeting": a name before a noun event in a phrase of
+    // place or of "of" names that event's party ("the ASEAN meeting"), not this one's.
+    if (scope_.lang() == Lang::kEnglish && (prep & (kPlacePrep | kOfPrep)) && triggers_.starts_later_noun_event(p.last, e))
+      break;
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
     if ((prep & kOfPrep) && completes_purpose_noun(p.phrase_first())) prep = kBenefitPrep;
     // "gli ostaggi ancora nelle mani di Hamas": who holds them.

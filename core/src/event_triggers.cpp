@@ -316,6 +316,15 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
+  // "the ASEAN meeting", "a Hamas attack": a name after an article qualifies the noun
+  // after it (but "the Kremlin warns", "the Taliban attacked").
+  if (scope.lang() == Lang::kEnglish && scope.is(p, kActorMention)) {
+    const uint32_t name = scope.mention(scope.mention_at(p))->first;
+    const std::string_view w = scope.folded(i);
+    if (name > 0 && scope.together(name - 1, i) && scope.is(name - 1, kDeterminer) && !ends_with(w, "ed") &&
+        w.back() != 's')
+      return true;
+  }
   // "Russia's attack", "a Russian attack"; an Italian demonym ends the phrase before
   // it ("diplomatici russi accusati di spionaggio").
   if (before == "'s" || (scope.lang() == Lang::kEnglish && (scope.doc().features.lexicon[p] & kDemonym))) return true;
