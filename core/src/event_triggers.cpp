@@ -55,8 +55,18 @@ bool verb_ending(const EventScope& scope, uint32_t i) {
 // people ("deported 200 Venezuelans").
 uint64_t classes_after(const EventScope& scope, uint32_t last) {
   uint64_t out = 0;
-  const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
+  const uint32_t clause_end = scope.clause_last(last > 0 ? last - 1 : 0);
+  uint32_t end = std::min(clause_end, last + kObjectWindow);
+  bool joined = false;
   for (uint32_t k = last; k < end; ++k) {
+    // "sent a field hospital and 300 tonnes of food": the object goes on after "and"
+    // when another noun phrase follows (not a verb: "and placing").
+    if (!joined && scope.mention_at(k) < 0 && scope.folded(k) == (scope.lang() == Lang::kItalian ? "e" : "and") &&
+        k + 1 < end && (scope.is(k + 1, kDeterminer | kNumber) ||
+                        scope.doc().segmentation.tokens[k + 1].kind == TokenKind::kNumber)) {
+      joined = true;
+      end = std::min(clause_end, k + 1 + kObjectWindow);
+    }
     uint64_t classes = scope.classes(k);
     // "welcomed the EU's decision": the object is what the name has, not the name.
     if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && is_possessive(scope, m->last))
