@@ -36,26 +36,6 @@ class TriggerIndex {
   const std::vector<EventDraft>& events_;
 };
 
-bool is_passive(const EventScope& scope, const TriggerHit& hit) {
-  if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
-  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
-  // past of a verb of motion.
-  if (hit.rule->type == EventType::kProtest) return false;
-  const std::string_view word = scope.folded(hit.first);
-  if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
-  for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
-    const uint32_t k = hit.first - back;
-    if (!scope.together(k, hit.first)) break;
-    // "si sono arresi", "si è dimesso": a reflexive verb is active.
-    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
-    const std::string_view w = scope.folded(k);
-    if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
-        w != "mai" && w != "ever" && w != "just")
-      break;
-  }
-  return false;
-}
-
 // A past participle by its ending: English -ed; Italian regular participles and the
 // irregular endings of ucciso, espulsi, arresi, sospeso, dimessi, invasa, distrutto,
 // respinto, raggiunta (not the present "colpisce", "accusa").
@@ -922,6 +902,26 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
 }
 
 }  // namespace
+
+bool is_passive(const EventScope& scope, const TriggerHit& hit) {
+  if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
+  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
+  // past of a verb of motion.
+  if (hit.rule->type == EventType::kProtest) return false;
+  const std::string_view word = scope.folded(hit.first);
+  if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
+  for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
+    const uint32_t k = hit.first - back;
+    if (!scope.together(k, hit.first)) break;
+    // "si sono arresi", "si è dimesso": a reflexive verb is active.
+    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
+    const std::string_view w = scope.folded(k);
+    if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
+        w != "mai" && w != "ever" && w != "just")
+      break;
+  }
+  return false;
+}
 
 // "Dopo undici ore di trattative, Russia e Ucraina hanno raggiunto un accordo": talks
 // named with no parties are held by those of the next event, as by those of the one before.
