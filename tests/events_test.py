@@ -7,7 +7,7 @@ expected argument (actor, recipient, instrument, location: exact texts) is an
 argument of that event with that role (or that argument's mention is those words:
 "Hezbollah positions" names Hezbollah; or that argument is those words followed by a
 complement: "colonnelli della guardia di Stato" names "colonnelli", or lowercase modifiers before
-it: "crowded market" names "market"), the dead / injured counts
+it: "crowded market" names "market", or an article: "The Netherlands" names "Netherlands"), the dead / injured counts
 match, and the source is the expected words (or null: "source": null) when one is given. A
 sentence passes when all its expected events pass and no category listed under
 "absent" is found.
@@ -76,6 +76,9 @@ COMPLEMENT_OPENERS = {"di", "del", "dello", "della", "dei", "degli", "delle", "d
 
 def names(argument, want):
     if argument == want:
+        return True
+    # An article kept in the name ("The Netherlands", as news corpora often annotate it).
+    if argument in ("The " + want, "the " + want):
         return True
     # Lowercase modifiers before the same head ("crowded market" names "market").
     if argument.endswith(" " + want) and argument[:-len(want) - 1].islower():
