@@ -1,5 +1,6 @@
 #include "event_attachments.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "event_arguments.h"
@@ -375,12 +376,19 @@ void threat_after_colon(const EventScope& scope, std::vector<EventDraft>& events
       EventDraft& ev = events[e];
       if (ev.hit.first <= colon) continue;
       if (ev.modality == Modality::kAsserted) ev.modality = Modality::kHypothetical;
+      if (faced(scope, colon, ev.hit.first)) {  // (not by those named before "face": they face it)
+        ev.arguments.erase(std::remove_if(ev.arguments.begin(), ev.arguments.end(),
+                                          [&](const ArgumentDraft& a) {
+                                            return a.role == Role::kActor && a.last <= ev.hit.first;
+                                          }),
+                           ev.arguments.end());
+        copy_role(events[t], Role::kActor, Role::kActor, ev);
+        if (!ev.has(Role::kRecipient)) copy_role(events[t], Role::kRecipient, Role::kRecipient, ev);
+        continue;
+      }
       if (ev.has(Role::kActor)) continue;
       if (ev.hit.first == colon + 1) {
         copy_role(events[t], Role::kRecipient, Role::kActor, ev);
-      } else if (faced(scope, colon, ev.hit.first)) {
-        copy_role(events[t], Role::kActor, Role::kActor, ev);
-        if (!ev.has(Role::kRecipient)) copy_role(events[t], Role::kRecipient, Role::kRecipient, ev);
       } else if (is_passive(scope, ev.hit)) {
         copy_role(events[t], Role::kActor, Role::kActor, ev);
       }
