@@ -25,30 +25,16 @@ class TriggerIndex {
       if (events_[e].hit.first == k) return true;
     return false;
   }
+  // Likewise, for an event named by a noun.
+  bool starts_later_noun_event(uint32_t k, size_t from) const {
+    for (size_t e = from + 1; e < events_.size() && events_[e].hit.first <= k; ++e)
+      if (events_[e].hit.first == k) return events_[e].hit.nominal;
+    return false;
+  }
 
  private:
   const std::vector<EventDraft>& events_;
 };
-
-bool is_passive(const EventScope& scope, const TriggerHit& hit) {
-  if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
-  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
-  // past of a verb of motion.
-  if (hit.rule->type == EventType::kProtest) return false;
-  const std::string_view word = scope.folded(hit.first);
-  if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
-  for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
-    const uint32_t k = hit.first - back;
-    if (!scope.together(k, hit.first)) break;
-    // "si sono arresi", "si è dimesso": a reflexive verb is active.
-    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
-    const std::string_view w = scope.folded(k);
-    if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
-        w != "mai" && w != "ever" && w != "just")
-      break;
-  }
-  return false;
-}
 
 // A past participle by its ending: English -ed; Italian regular participles and the
 // irregular endings of ucciso, espulsi, arresi, sospeso, dimessi, invasa, distrutto,
@@ -583,6 +569,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
       const uint64_t governs = preposition_before(scope_, earlier.phrase_first(), lower);
       if ((governs & kPlacePrep) && !(governs & (kSourcePrep | kOfPrep))) prep = governs;
     }
+    // "met Wang Yi at the ASEAN meeting": a name before a noun event in a phrase of
+    // place or of "of" names that event's party ("the ASEAN meeting"), not this one's.
+    if (scope_.lang() == Lang::kEnglish && (prep & (kPlacePrep | kOfPrep)) && triggers_.starts_later_noun_event(p.last, e))
+      break;
     const uint32_t from = ev.arguments.empty() ? ev.hit.last : std::max(ev.hit.last, last_argument_end(ev));
     if ((prep & kOfPrep) && completes_purpose_noun(p.phrase_first())) prep = kBenefitPrep;
     // "gli ostaggi ancora nelle mani di Hamas": who holds them.
@@ -912,6 +902,26 @@ bool ArgumentFinder::actor_of_plot(EventDraft& ev) {
 }
 
 }  // namespace
+
+bool is_passive(const EventScope& scope, const TriggerHit& hit) {
+  if (hit.nominal || (hit.rule->flags & kIntransitive)) return false;
+  // A protest is made, never undergone: "sono scese in piazza" is Italian's active
+  // past of a verb of motion.
+  if (hit.rule->type == EventType::kProtest) return false;
+  const std::string_view word = scope.folded(hit.first);
+  if (scope.lang() == Lang::kEnglish && word.size() > 3 && word.substr(word.size() - 3) == "ing") return false;
+  for (uint32_t back = 1; back <= 3 && back <= hit.first; ++back) {
+    const uint32_t k = hit.first - back;
+    if (!scope.together(k, hit.first)) break;
+    // "si sono arresi", "si è dimesso": a reflexive verb is active.
+    if (scope.is(k, kPassiveAux)) return !(k > 0 && scope.together(k - 1, k) && scope.folded(k - 1) == "si");
+    const std::string_view w = scope.folded(k);
+    if (!scope.is(k, kNegation) && w != "already" && w != "gia" && w != "reportedly" && w != "also" && w != "anche" &&
+        w != "mai" && w != "ever" && w != "just")
+      break;
+  }
+  return false;
+}
 
 // "Dopo undici ore di trattative, Russia e Ucraina hanno raggiunto un accordo": talks
 // named with no parties are held by those of the next event, as by those of the one before.

@@ -20,6 +20,9 @@
 
 namespace annotator {
 
+// Whether a verb trigger is passive: "was attacked", "sono stati distrutti" (not "si è dimesso").
+bool is_passive(const EventScope& scope, const TriggerHit& hit);
+
 // Fills the actor, recipient and instrument arguments of every event (in text order).
 void find_core_arguments(const EventScope& scope, std::vector<EventDraft>& events);
 

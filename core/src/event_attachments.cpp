@@ -1,7 +1,9 @@
 #include "event_attachments.h"
 
+#include <algorithm>
 #include <cstdlib>
 
+#include "event_arguments.h"
 #include "event_parties.h"
 
 namespace annotator {
@@ -337,6 +339,60 @@ void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& eve
     const int32_t m = k > 0 ? scope.mention_at(k - 1) : -1;
     if (m < 0 || scope.mention(m)->category != Category::kPlace || !scope.together(k - 1, ev.hit.first)) continue;
     ev.add(Role::kLocation, scope.mention(m)->first, scope.mention(m)->last, m);
+  }
+}
+
+namespace {
+
+// "or face a ground offensive", "o affrontare sanzioni": what the one threatened would face.
+bool faced(const EventScope& scope, uint32_t colon, uint32_t trigger) {
+  for (uint32_t k = trigger; k > colon + 1 && k + 4 > trigger;) {
+    const std::string_view w = scope.folded(--k);
+    if (w == "face" || w == "faces" || w == "affrontare" || w == "affronterà") return true;
+  }
+  return false;
+}
+
+void copy_role(const EventDraft& from, Role role, Role as, EventDraft& to) {
+  for (const ArgumentDraft& a : from.arguments)
+    if (a.role == role) to.add(as, a.first, a.last, a.mention);
+}
+
+}  // namespace
+
+// "issued an ultimatum to Hezbollah: withdraw its fighters ... or face an offensive",
+// "un ultimatum alle compagnie: le navi ... saranno prese di mira": what follows the
+// colon after a threat is what it threatens, no more than possible. An order there
+// (the word right after the colon) is for the one threatened; a passive without its
+// agent, or what the one threatened would face, is done by the one who threatens.
+void threat_after_colon(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t t = 0; t < events.size(); ++t) {
+    if (events[t].type != EventType::kThreaten) continue;
+    const uint32_t end = scope.sentence_last(events[t].hit.first);
+    uint32_t colon = events[t].hit.last;
+    while (colon < end && scope.folded(colon) != ":") ++colon;
+    if (colon == end) continue;
+    for (size_t e = t + 1; e < events.size() && events[e].hit.first < end; ++e) {
+      EventDraft& ev = events[e];
+      if (ev.hit.first <= colon) continue;
+      if (ev.modality == Modality::kAsserted) ev.modality = Modality::kHypothetical;
+      if (faced(scope, colon, ev.hit.first)) {  // (not by those named before "face": they face it)
+        ev.arguments.erase(std::remove_if(ev.arguments.begin(), ev.arguments.end(),
+                                          [&](const ArgumentDraft& a) {
+                                            return a.role == Role::kActor && a.last <= ev.hit.first;
+                                          }),
+                           ev.arguments.end());
+        copy_role(events[t], Role::kActor, Role::kActor, ev);
+        if (!ev.has(Role::kRecipient)) copy_role(events[t], Role::kRecipient, Role::kRecipient, ev);
+        continue;
+      }
+      if (ev.has(Role::kActor)) continue;
+      if (ev.hit.first == colon + 1) {
+        copy_role(events[t], Role::kRecipient, Role::kActor, ev);
+      } else if (is_passive(scope, ev.hit)) {
+        copy_role(events[t], Role::kActor, Role::kActor, ev);
+      }
+    }
   }
 }
 

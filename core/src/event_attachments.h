@@ -18,11 +18,16 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
 // rivendicato la strage": who claims an attack of the sentence without an actor did it.
 void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& events);
 
-// "threatened to strike if South Korea and the United States ...": the subjects of the
-// condition are whom a threat is for too.
 // "the village of Moura, where civilians were killed": the place before "where" / "dove".
 void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events);
 
+// "threatened to strike if South Korea and the United States ...": the subjects of the
+// condition are whom a threat is for too.
 void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events);
+
+// "an ultimatum to Hezbollah: withdraw ... or face an offensive": what follows the colon
+// after a threat is only possible; an order there is for the one threatened, a passive
+// without its agent is done by the one who threatens.
+void threat_after_colon(const EventScope& scope, std::vector<EventDraft>& events);
 
 }  // namespace annotator

@@ -1,6 +1,7 @@
 #include "event_data.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <string>
@@ -271,7 +272,9 @@ bool EventData::load(std::string_view blob, std::string* error) {
   }
   if (!r.ok || !r.at_end()) return fail("truncated or corrupt");
   if (words_.size() >= kNoWord) return fail("too many words");
-  build_word_table(words, merge_same_words(std::move(word_rules), rule_lists_));
+  const std::vector<Key> merged = merge_same_words(std::move(word_rules), rule_lists_);
+  if (rule_lists_.size() > UINT16_MAX) return fail("too many rule lists");  // WordInfo keeps 16 bits
+  build_word_table(words, merged);
   stem_keys_ = hash_table(stems);
   return true;
 }
@@ -281,7 +284,7 @@ bool EventData::load(std::string_view blob, std::string* error) {
 void EventData::build_word_table(const std::vector<Key>& words, const std::vector<Key>& word_rules) {
   std::vector<WordKey> keys;
   for (const Key& w : words) keys.push_back(WordKey{w.hash, 0, 0, static_cast<uint16_t>(w.first)});
-  for (const Key& r : word_rules) keys.push_back(WordKey{r.hash, r.first, static_cast<uint16_t>(r.count), kNoWord});
+  for (const Key& r : word_rules) keys.push_back(WordKey{r.hash, static_cast<uint16_t>(r.first), static_cast<uint16_t>(r.count), kNoWord});
   std::stable_sort(keys.begin(), keys.end(), [](const WordKey& a, const WordKey& b) { return a.hash < b.hash; });
   size_t size = 16;
   while (size * 3 < 4 * (keys.size() + 1)) size *= 2;

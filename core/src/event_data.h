@@ -129,9 +129,10 @@ struct WordInfo {
   uint64_t classes = 0;
   int32_t value = 0;  // a number's value, a month, a weekday, a day offset
   // The trigger rules keyed by the word itself (EventData::rules_of), found with
-  // its classes so that a word is hashed once.
-  uint32_t rules_first = 0;
-  uint32_t rules_count = 0;
+  // its classes so that a word is hashed once. (16 bytes in all: one is kept per
+  // token of a document.)
+  uint16_t rules_first = 0;
+  uint16_t rules_count = 0;
 };
 
 class EventData {
@@ -167,7 +168,7 @@ class EventData {
   // A word's classes and its rules, found in one probe.
   struct WordKey {
     uint64_t hash;
-    uint32_t rules_first;
+    uint16_t rules_first;
     uint16_t rules_count;
     uint16_t word;  // into words_, kNoWord when the word has rules only
   };

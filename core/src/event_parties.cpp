@@ -64,6 +64,14 @@ bool is_bare_head(const EventScope& scope, const MentionCandidate& m) {
   return m.category == Category::kActor && !scope.capitalized(m.first);
 }
 
+// "coastal units", "federal agents", "paramilitary groups": an English adjective of
+// the common kinds in -al and -ary before a noun of people.
+bool english_adjective(const EventScope& scope, uint32_t k) {
+  const std::string_view w = scope.folded(k);
+  if (w.size() < 5 || scope.mention_at(k) >= 0 || scope.capitalized(k)) return false;
+  return w.substr(w.size() - 2) == "al" || w.substr(w.size() - 3) == "ary";
+}
+
 // "UN investigators", "Turkish police", "Moscow court", "Chinese and Emirati companies".
 uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
   const uint32_t lower = scope.sentence_first(first);
@@ -81,7 +89,8 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
       first = scope.mention(scope.mention_at(t - 1))->first;
       continue;
     }
-    const bool listed = is_demonym(scope, t) || scope.is(t, kNounModifier) || is_person_word(scope, t);
+    const bool listed = is_demonym(scope, t) || scope.is(t, kNounModifier) || is_person_word(scope, t) ||
+                        english_adjective(scope, t);
     const bool joined = scope.is(t, kCoordinator) && t > lower && is_demonym(scope, t - 1) &&
                         (is_demonym(scope, first) || scope.is(first, kNounModifier));
     if (!listed && !joined) break;

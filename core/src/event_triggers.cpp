@@ -55,8 +55,18 @@ bool verb_ending(const EventScope& scope, uint32_t i) {
 // people ("deported 200 Venezuelans").
 uint64_t classes_after(const EventScope& scope, uint32_t last) {
   uint64_t out = 0;
-  const uint32_t end = std::min(scope.clause_last(last > 0 ? last - 1 : 0), last + kObjectWindow);
+  const uint32_t clause_end = scope.clause_last(last > 0 ? last - 1 : 0);
+  uint32_t end = std::min(clause_end, last + kObjectWindow);
+  bool joined = false;
   for (uint32_t k = last; k < end; ++k) {
+    // "sent a field hospital and 300 tonnes of food": the object goes on after "and"
+    // when another noun phrase follows (not a verb: "and placing").
+    if (!joined && scope.mention_at(k) < 0 && scope.folded(k) == (scope.lang() == Lang::kItalian ? "e" : "and") &&
+        k + 1 < end && (scope.is(k + 1, kDeterminer | kNumber) ||
+                        scope.doc().segmentation.tokens[k + 1].kind == TokenKind::kNumber)) {
+      joined = true;
+      end = std::min(clause_end, k + 1 + kObjectWindow);
+    }
     uint64_t classes = scope.classes(k);
     // "welcomed the EU's decision": the object is what the name has, not the name.
     if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && is_possessive(scope, m->last))
@@ -146,28 +156,34 @@ constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | k
                                   kPassiveAux | kPerfectAux | kNegation | kMonth | kWeekday;
 
 // The rules keyed by a word's stem. Words repeat in a text: what a word gave is
-// kept (by the word itself, in a small table) for the next time it is seen.
+// kept (by the word's hash, as the event data's words are found) for the next
+// time it is seen, in a table that grows with the text up to a bound.
 class StemRules {
  public:
-  StemRules(const EventData& data, Stemmer& stemmer, Lang lang)
-      : data_(data), stemmer_(stemmer), lang_(lang), slots_(kSlots) {}
+  StemRules(const EventData& data, Stemmer& stemmer, Lang lang, size_t tokens)
+      : data_(data), stemmer_(stemmer), lang_(lang), slots_(table_size(tokens)) {}
 
   EventData::Rules of(std::string_view word) {
     if (!data_.may_have_stem(lang_, word)) return {nullptr, nullptr};
-    Slot& slot = slots_[event_key_hash(lang_, 'w', word) % kSlots];
-    if (slot.filled && slot.word == word) return slot.rules;
+    const uint64_t hash = event_key_hash(lang_, 'w', word);
+    Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.hash == hash) return slot.rules;
     const std::string_view stem = stemmer_.stem(lang_, word);
-    slot = Slot{word, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
-                                                          : data_.rules_for_stem(lang_, stem), true};
+    slot = Slot{hash, is_derived_word(lang_, word, stem) ? EventData::Rules{nullptr, nullptr}
+                                                         : data_.rules_for_stem(lang_, stem)};
     return slot.rules;
   }
 
  private:
-  static constexpr size_t kSlots = 1024;
+  // About one slot for every eight tokens (a tenth or so of the words get here).
+  static size_t table_size(size_t tokens) {
+    size_t size = 256;
+    while (size < 8192 && size * 8 < tokens) size *= 2;
+    return size;
+  }
   struct Slot {
-    std::string_view word;  // a folded token of the document
+    uint64_t hash = 0;  // event_key_hash of the word; never 0
     EventData::Rules rules{nullptr, nullptr};
-    bool filled = false;
   };
   const EventData& data_;
   Stemmer& stemmer_;
@@ -310,6 +326,15 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
   if (scope.is(p, kDeterminer | kOfPrep | kRecipientPrep | kPlacePrep | kInstrumentPrep | kBetweenPrep |
                       kAgentPrep | kNumber | kWeaponMention))
     return true;
+  // "the ASEAN meeting", "a Hamas attack": a name after an article qualifies the noun
+  // after it (but "the Kremlin warns", "the Taliban attacked").
+  if (scope.lang() == Lang::kEnglish && scope.is(p, kActorMention)) {
+    const uint32_t name = scope.mention(scope.mention_at(p))->first;
+    const std::string_view w = scope.folded(i);
+    if (name > 0 && scope.together(name - 1, i) && scope.is(name - 1, kDeterminer) && !ends_with(w, "ed") &&
+        w.back() != 's')
+      return true;
+  }
   // "Russia's attack", "a Russian attack"; an Italian demonym ends the phrase before
   // it ("diplomatici russi accusati di spionaggio").
   if (before == "'s" || (scope.lang() == Lang::kEnglish && (scope.doc().features.lexicon[p] & kDemonym))) return true;
@@ -318,7 +343,7 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
 
 void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
   out.clear();
-  StemRules stems(data, stemmer, scope.lang());
+  StemRules stems(data, stemmer, scope.lang(), scope.size());
   for (uint32_t i = 0; i < scope.size(); ++i) {
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;

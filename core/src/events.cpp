@@ -388,6 +388,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   assign_sources(scope, events);
   credit_claimed_attacks(scope, events);
   threatened_by_condition(scope, events);
+  threat_after_colon(scope, events);
   count_casualties(scope, events);
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);

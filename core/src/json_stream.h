@@ -5,6 +5,7 @@
 // allocate key by key).
 #pragma once
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -50,8 +51,14 @@ class JsonStream {
     scratch_.get_ref<std::string&>().assign(s.data(), s.size());
     return dump(scratch_);
   }
+  // Integers as nlohmann writes them (plain decimal), without a json value each.
   template <typename Integer, std::enable_if_t<std::is_integral_v<Integer>, int> = 0>
-  JsonStream& value(Integer n) { return dump(json(n)); }
+  JsonStream& value(Integer n) {
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, n);
+    out_.append(digits, static_cast<size_t>(written.ptr - digits));
+    return *this;
+  }
   JsonStream& value(double d) { return dump(json(d)); }
   JsonStream& null() { out_ += "null"; return *this; }
 

@@ -27,8 +27,22 @@ int64_t digits_value(std::string_view raw) {
   return digits > 0 ? value : -1;
 }
 
+// Whether a word opens as an Italian number word does ("un", "due", "tre", "qua",
+// "cin", ... "cen", "mil"): most words do not, and need not be parsed.
+bool opens_like_italian_number(std::string_view w) {
+  if (w.size() < 2) return false;
+  if (w.substr(0, 2) == "un") return true;
+  if (w.size() < 3) return false;
+  const std::string_view head = w.substr(0, 3);
+  for (std::string_view h : {"due", "tre", "qua", "cin", "sei", "set", "ott", "nov", "die", "dod", "qui", "sed",
+                             "dic", "ven", "ses", "cen", "mil"})
+    if (head == h) return true;
+  return false;
+}
+
 // Italian number words written as one word: "ventidue", "trentotto", "duecento", "tremila".
 int64_t italian_compound(std::string_view w) {
+  if (!opens_like_italian_number(w)) return -1;
   static constexpr std::pair<std::string_view, int> kUnits[] = {
       {"uno", 1}, {"un", 1}, {"due", 2}, {"tre", 3}, {"quattro", 4}, {"cinque", 5}, {"sei", 6}, {"sette", 7},
       {"otto", 8}, {"nove", 9}, {"dieci", 10}, {"undici", 11}, {"dodici", 12}, {"tredici", 13}, {"quattordici", 14},

@@ -327,6 +327,12 @@ void add_organizations(const Document& doc, std::vector<MentionCandidate>& out) 
         named = true;
       }
     }
+    // "lo stato maggiore ucraino", "il parlamento greco": an Italian head with a demonym
+    // after it names that country's body (a group noun stays a group: "autorità tedesche").
+    const LexiconEntry* other = nullptr;
+    if (doc.lang == "it" && !named && match_at(doc, last, EntryKind::kDemonym, &other) &&
+        doc.same_sentence(first, last) && !match_at(doc, first, EntryKind::kGroupNoun, &other))
+      named = true;
     if (doc.lang == "it" && named) {
       const LexiconEntry* e = nullptr;
       if (const LexiconMatch* d = match_at(doc, last, EntryKind::kDemonym, &e); d && doc.same_sentence(first, last)) {
