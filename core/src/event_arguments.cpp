@@ -71,6 +71,18 @@ bool names_a_town(const EventScope& scope, int32_t mention) {
   return false;
 }
 
+// A seat of government named as its occupant ("all'Eliseo", "at the White House",
+// "al Cremlino"): the lexicon lists the same words as a building.
+bool names_a_building(const EventScope& scope, int32_t mention) {
+  const MentionCandidate* m = scope.mention(mention);
+  if (!m || m->category == Category::kPlace) return false;
+  const Document& doc = scope.doc();
+  for (uint32_t i = doc.match_start[m->first]; i < doc.match_start[m->first + 1]; ++i)
+    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
+      if (e->kind == EntryKind::kName && e->type == Type::kFacility && doc.matches[i].count == m->length()) return true;
+  return false;
+}
+
 bool held_somewhere(const EventDraft& ev) {
   return ev.hit.nominal && (ev.type == EventType::kConsult || ev.type == EventType::kAgree);
 }
@@ -168,6 +180,7 @@ class ArgumentFinder {
   void read_subject_before_but(size_t e, bool passive);
   void read_following(size_t e, bool passive);
   void read_noun_context(EventDraft& ev);
+  int64_t own_object_noun(size_t e, uint32_t k) const;
   bool possessor_before(EventDraft& ev);
   Role subject_role(const EventDraft& ev, const Party& p, bool passive) const;
   Role role_after(const EventDraft& ev, const Party& p, uint64_t prep, bool passive, bool near_object) const;
@@ -513,6 +526,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     if (!ev.hit.nominal) return near_complement && p.can_act && !ev.has(Role::kRecipient) ? Role::kRecipient : Role::kNone;
     return (p.can_act || (p.place && rule.of_role == Role::kRecipient)) ? rule.of_role : Role::kNone;
   }
+  // "ha ricevuto all'Eliseo", "met at the White House": where talks are held.
+  if ((prep & (kRecipientPrep | kPlacePrep)) && !(prep & kOfPrep) && ev.type == EventType::kConsult &&
+      names_a_building(scope_, p.mention))
+    return Role::kLocation;
   if (prep & (kRecipientPrep | kTargetPrep)) {
     if (p.weapon) return Role::kNone;
     if (p.can_act) return party_role;
@@ -524,6 +541,11 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
     return Role::kNone;
   }
+  // "marched through Tbilisi", "in Kyiv": a town named as its government is, after a
+  // locating word, where the event happens.
+  if ((prep & kPlacePrep) && !(prep & (kOfPrep | kSourcePrep)) && !p.place && !is_visit(ev) &&
+      names_a_town(scope_, p.mention))
+    return Role::kLocation;
   if (prep & kPlacePrep) return p.place && is_visit(ev) ? Role::kRecipient : Role::kNone;
   if (prep & kReportPrep) return Role::kNone;
   // No preposition: the direct object of a verb.
@@ -540,6 +562,22 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   return Role::kNone;
 }
 
+// "invierà aiuti umanitari alla popolazione": a noun event of the verb's own kind as
+// its object (articles, numbers and modifiers between) is what the verb does, so
+// the verb's reading goes on past it. The event of that noun, or -1.
+int64_t ArgumentFinder::own_object_noun(size_t e, uint32_t k) const {
+  const EventDraft& ev = events_[e];
+  if (ev.hit.nominal) return -1;
+  for (size_t j = e + 1; j < events_.size() && events_[j].hit.first <= k; ++j) {
+    if (events_[j].hit.first != k) continue;
+    if (!events_[j].hit.nominal || events_[j].type != ev.type) return -1;
+    for (uint32_t t = ev.hit.last; t < k; ++t)
+      if (!scope_.is(t, kDeterminer | kNumber | kNounModifier | kQuantity)) return -1;
+    return static_cast<int64_t>(j);
+  }
+  return -1;
+}
+
 // What follows the trigger in its clause, up to the next trigger (or, for a verb
 // that embeds another event, up to the "to" / "di" / "che" that opens it).
 void ArgumentFinder::read_following(size_t e, bool passive) {
@@ -552,6 +590,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
     upper = scope_.clause_last(upper + 1 < scope_.sentence_last(upper) ? upper + 1 : upper);
   bool found_object = false;
   for (uint32_t k = ev.hit.last; k < upper; ++k) {
+    if (const int64_t noun = own_object_noun(e, k); noun >= 0) {  // read on past it
+      k = events_[static_cast<size_t>(noun)].hit.last - 1;
+      continue;
+    }
     if (triggers_.starts_later_trigger(k, e)) break;
     if (embeds && found_object && scope_.is(k, kEmbedMarker) && scope_.mention_at(k) < 0) break;
     // "..., Crown Prince Mohammed told": after a comma a new clause may start.

@@ -227,6 +227,17 @@ bool ends_what_follows(const EventScope& scope, uint32_t k) {
   return w == "fine" || w == "end" || w == "revoca" || w == "lifting";
 }
 
+// Whether a locating word ("at", "in", "during", "durante") governs the noun at
+// token noun, past its articles and modifiers.
+bool frames_event(const EventScope& scope, uint32_t noun) {
+  uint32_t k = noun;
+  while (k > 0 && scope.together(k - 1, noun) && scope.mention_at(k - 1) < 0 && scope.is(k - 1, kDeterminer | kNounModifier))
+    --k;
+  if (k == 0 || !scope.together(k - 1, noun) || scope.mention_at(k - 1) >= 0) return false;
+  const std::string_view w = scope.folded(k - 1);
+  return (scope.is(k - 1, kPlacePrep) && !scope.is(k - 1, kOfPrep | kSourcePrep)) || w == "during" || w == "durante";
+}
+
 }  // namespace
 
 void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events) {
@@ -254,6 +265,9 @@ void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& even
       broken = broken || (scope.folded(k) == "," && k + 1 < first.hit.first + 1 && gerund_at(scope, k + 1));
     }
     if (!marker || broken) continue;
+    // "agreed to raise spending at the summit", "durante il vertice": a noun event where
+    // the outer one happens frames it; it is not what the outer one is about.
+    if (first.hit.nominal && frames_event(scope, first.hit.first)) continue;
     // "chiedere la fine dell'isolamento", "an end to the blockade": what is to end is real.
     if (ends_what_follows(scope, first.hit.first)) continue;
     // That event, and those joined to it by "and" ("to supply and deliver").

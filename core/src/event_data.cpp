@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "hash.h"
 #include "inflect.h"
 #include "varint.h"
 
@@ -80,28 +81,8 @@ std::vector<EventData::Key> merge_same_words(std::vector<EventData::Key> keys, s
   return out;
 }
 
-// Keys are hashed eight bytes at a time: every word of a text is looked up, and
-// the byte-wise hash (hash.h) costs a multiplication per byte. The hashes are
-// computed again at load, never stored, so byte order does not matter.
-uint64_t key_hash(uint64_t seed, std::string_view text) {
-  constexpr uint64_t kMultiplier = 0xff51afd7ed558ccdULL;
-  uint64_t h = (seed + 1) * 0x9E3779B97F4A7C15ULL ^ text.size();
-  for (; text.size() >= 8; text.remove_prefix(8)) {
-    uint64_t chunk;
-    std::memcpy(&chunk, text.data(), 8);
-    h = (h ^ chunk) * kMultiplier;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  if (!text.empty()) std::memcpy(&tail, text.data(), text.size());
-  h = (h ^ tail) * kMultiplier;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 33);
-}
-
 uint64_t prefix_bit(Lang lang, std::string_view word) {
-  return key_hash(static_cast<uint64_t>(lang), word.substr(0, kStemPrefix)) & 0xFFFF;
+  return Hasher(static_cast<uint64_t>(lang)).add(word.substr(0, kStemPrefix)).value() & 0xFFFF;
 }
 
 void put_string(std::string& out, std::string_view s) {
@@ -157,9 +138,17 @@ bool is_derived_word(Lang lang, std::string_view word, std::string_view stem) {
   return false;
 }
 
-uint64_t event_key_hash(Lang lang, char kind, std::string_view text) {
-  const uint64_t h = key_hash(static_cast<uint64_t>(lang) << 8 | static_cast<unsigned char>(kind), text);
+uint64_t event_key_of(Lang lang, char kind, uint64_t text_hash) {
+  const uint64_t salt = (static_cast<uint64_t>(lang) << 8 | static_cast<unsigned char>(kind)) + 1;
+  uint64_t h = text_hash ^ salt * 0x9E3779B97F4A7C15ULL;  // each step is one to one
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
   return h == 0 ? 1 : h;
+}
+
+uint64_t event_key_hash(Lang lang, char kind, std::string_view text) {
+  return event_key_of(lang, kind, hash_string(text));
 }
 
 bool EventData::load(std::string_view blob, std::string* error) {
@@ -351,14 +340,15 @@ bool EventData::may_have_stem(Lang lang, std::string_view folded) const {
 // Every token is looked up in a table larger than the first cache levels: the
 // slots of a block of tokens are requested before any is read, so that their
 // loads overlap (a third of this stage's time went to waiting for them).
-void classify_words(const EventData& data, Lang lang, const TokenTexts& texts, std::vector<WordInfo>& out) {
+void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t>& word_hashes,
+                    std::vector<WordInfo>& out) {
   constexpr size_t kBlock = 16;
   uint64_t hashes[kBlock];
-  out.resize(texts.size());
-  for (size_t first = 0; first < texts.size(); first += kBlock) {
-    const size_t n = std::min(kBlock, texts.size() - first);
+  out.resize(word_hashes.size());
+  for (size_t first = 0; first < word_hashes.size(); first += kBlock) {
+    const size_t n = std::min(kBlock, word_hashes.size() - first);
     for (size_t j = 0; j < n; ++j) {
-      hashes[j] = event_key_hash(lang, 'w', texts.folded(first + j));
+      hashes[j] = event_key_of(lang, 'w', word_hashes[first + j]);
       data.prefetch_word(hashes[j]);
     }
     for (size_t j = 0; j < n; ++j) out[first + j] = data.word_by_hash(hashes[j]);

@@ -186,8 +186,10 @@ class EventData {
   std::vector<uint64_t> stem_prefixes_;  // bit set over hashes of (lang, first 4 bytes)
 };
 
-// The word info of every token of a document, in one lookup each.
-void classify_words(const EventData& data, Lang lang, const TokenTexts& texts, std::vector<WordInfo>& out);
+// The word info of every token of a document, in one lookup each, from the hashes of
+// the tokens' folded forms (hash_string: the tagger's features hold them already).
+void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t>& word_hashes,
+                    std::vector<WordInfo>& out);
 
 // What the compiler writes: rules, (lang, word) -> classes, (lang, word or stem) -> rules.
 struct EventDataRows {
@@ -207,6 +209,8 @@ bool is_derived_word(Lang lang, std::string_view word, std::string_view stem);
 
 // The key hash of a word or stem in a language (shared by compiler and loader).
 uint64_t event_key_hash(Lang lang, char kind, std::string_view text);
+// The same key from hash_string(text).
+uint64_t event_key_of(Lang lang, char kind, uint64_t text_hash);
 // The 4-byte prefix a stem filter uses; stems shorter than that are keyed as words.
 constexpr size_t kStemPrefix = 4;
 

@@ -160,12 +160,14 @@ constexpr uint64_t kClosedClass = kPrepositions | kDeterminer | kCoordinator | k
 // time it is seen, in a table that grows with the text up to a bound.
 class StemRules {
  public:
-  StemRules(const EventData& data, Stemmer& stemmer, Lang lang, size_t tokens)
-      : data_(data), stemmer_(stemmer), lang_(lang), slots_(table_size(tokens)) {}
+  StemRules(const EventData& data, Stemmer& stemmer, const EventScope& scope)
+      : data_(data), stemmer_(stemmer), scope_(scope), lang_(scope.lang()), slots_(table_size(scope.size())) {}
 
-  EventData::Rules of(std::string_view word) {
+  // The rules keyed by the stem of token i.
+  EventData::Rules of(uint32_t i) {
+    const std::string_view word = scope_.folded(i);
     if (!data_.may_have_stem(lang_, word)) return {nullptr, nullptr};
-    const uint64_t hash = event_key_hash(lang_, 'w', word);
+    const uint64_t hash = event_key_of(lang_, 'w', scope_.doc().features.word_hash[i]);
     Slot& slot = slots_[hash & (slots_.size() - 1)];
     if (slot.hash == hash) return slot.rules;
     const std::string_view stem = stemmer_.stem(lang_, word);
@@ -187,6 +189,7 @@ class StemRules {
   };
   const EventData& data_;
   Stemmer& stemmer_;
+  const EventScope& scope_;
   Lang lang_;
   std::vector<Slot> slots_;
 };
@@ -197,7 +200,7 @@ const TriggerRule* best_rule(const EventScope& scope, const EventData& data, Ste
   const WordInfo& info = scope.doc().words[i];
   EventData::Rules by_word = data.rules_of(info);
   EventData::Rules by_stem{nullptr, nullptr};
-  if (!(info.classes & kClosedClass)) by_stem = stems.of(scope.folded(i));
+  if (!(info.classes & kClosedClass)) by_stem = stems.of(i);
   const TriggerRule* best = nullptr;
   uint16_t best_index = 0;
   const RuleCheck check(scope, i);
@@ -343,7 +346,7 @@ bool looks_nominal(const EventScope& scope, uint32_t i) {
 
 void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stemmer, std::vector<TriggerHit>& out) {
   out.clear();
-  StemRules stems(data, stemmer, scope.lang(), scope.size());
+  StemRules stems(data, stemmer, scope);
   for (uint32_t i = 0; i < scope.size(); ++i) {
     if (!may_trigger(scope, i)) continue;
     uint32_t last = i + 1;

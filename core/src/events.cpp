@@ -235,6 +235,20 @@ void object_event_parties(const EventScope& scope, std::vector<EventDraft>& even
   }
 }
 
+// "L'Unione europea ha approvato un nuovo pacchetto di sanzioni", "ordered a new
+// offensive": who approves, orders or announces a noun event is its author, when the
+// noun names none.
+void author_of_object_event(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    const EventDraft& verb = events[e];
+    EventDraft& noun = events[e + 1];
+    if (noun.has(Role::kActor) || !scope.is(verb.hit.first, kAuthorVerb) || !acts_on_noun_event(scope, events, e))
+      continue;
+    for (const ArgumentDraft& a : verb.arguments)
+      if (a.role == Role::kActor && !noun.uses(a.first)) noun.add(Role::kActor, a.first, a.last, a.mention);
+  }
+}
+
 // An event dated two years or more before the publication date happened in the past.
 void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
                      std::vector<EventDraft>& events) {
@@ -393,6 +407,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   drop_nouns_inside_verbs(events);
   fold_suspended_nouns(scope, events);
   object_event_parties(scope, events);
+  author_of_object_event(scope, events);
   fold_verbs_into_noun_events(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
