@@ -81,7 +81,9 @@ uint32_t english_phrase_start(const EventScope& scope, uint32_t first) {
     const int32_t m = scope.mention_at(t);
     if (m >= 0) {
       const MentionCandidate& mention = *scope.mention(m);
-      if (mention.category != Category::kActor && mention.category != Category::kPlace) break;
+      // ("a Russian arms dealer": a weapon named before a noun of people qualifies them.)
+      const bool qualifies = mention.category == Category::kWeapon && is_person_word(scope, first);
+      if (mention.category != Category::kActor && mention.category != Category::kPlace && !qualifies) break;
       first = mention.first;
       continue;
     }
@@ -167,6 +169,14 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
         ((scope.doc().features.lexicon[mention.first] & kRoleWord) || scope.folded(mention.first) == "leader")) {
       if (!party_with_head_at(scope, mention.last, out)) return false;
       out->role_first = mention.first;
+      return true;
+    }
+    // "a Russian arms dealer", "weapons smugglers": a weapon before a noun of people
+    // qualifies them; they are the party.
+    if (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && mention.last < scope.size() &&
+        scope.together(k, mention.last) && scope.mention_at(mention.last) < 0 && is_person_word(scope, mention.last)) {
+      if (!party_with_head_at(scope, mention.last, out)) return false;
+      out->first = std::min(out->first, mention.first);
       return true;
     }
     Party p{mention.first, mention.last, m};

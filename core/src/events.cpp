@@ -249,6 +249,33 @@ void author_of_object_event(const EventScope& scope, std::vector<EventDraft>& ev
   }
 }
 
+// The recipient that comes first in the text, or null.
+const ArgumentDraft* first_recipient(const EventDraft& ev) {
+  const ArgumentDraft* out = nullptr;
+  for (const ArgumentDraft& a : ev.arguments)
+    if (a.role == Role::kRecipient && (!out || a.first < out->first)) out = &a;
+  return out;
+}
+
+// "was extradited ... on charges of smuggling", "arrested two men on charges of
+// espionage": charges named after "on" are against the first one the verb before acts on.
+void charged_by_verb_before(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& charges = events[e];
+    const uint32_t f = charges.hit.first;
+    if (charges.type != EventType::kAccuse || !charges.hit.nominal || f == 0 || scope.folded(f - 1) != "on") continue;
+    for (size_t v = e; v-- > 0 && scope.together(events[v].hit.first, f);) {
+      const ArgumentDraft* charged = events[v].hit.nominal ? nullptr : first_recipient(events[v]);
+      if (!charged) continue;
+      charges.arguments.erase(std::remove_if(charges.arguments.begin(), charges.arguments.end(),
+                                             [](const ArgumentDraft& a) { return a.role == Role::kRecipient; }),
+                              charges.arguments.end());
+      charges.add(Role::kRecipient, charged->first, charged->last, charged->mention);
+      break;
+    }
+  }
+}
+
 // An event dated two years or more before the publication date happened in the past.
 void mark_historical(const EventScope& scope, const CalendarDate& published, const std::vector<std::string>& values,
                      std::vector<EventDraft>& events) {
@@ -408,6 +435,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   fold_suspended_nouns(scope, events);
   object_event_parties(scope, events);
   author_of_object_event(scope, events);
+  charged_by_verb_before(scope, events);
   fold_verbs_into_noun_events(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
