@@ -117,6 +117,13 @@ bool owned_by_a_place(const Document& doc, uint32_t first, uint32_t token) {
   return owner && (owner->category == Category::kPlace || owner->type == Type::kCountry);
 }
 
+// "la Casa Bianca per l'Ucraina", "the White House for Ukraine": "per"/"for" after a
+// whole listed name says what the name is for; it does not go on with it.
+bool purpose_after_listed_name(const Document& doc, uint32_t first, uint32_t token) {
+  const std::string_view w = doc.texts.folded(token);
+  return token > first + 1 && (w == "per" || w == "for") && listed_name(doc, first, token) != nullptr;
+}
+
 std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   const bool has_capitals = any_opens_like_a_name(doc, s.first, s.last);
   std::vector<NameSpan> pieces;
@@ -124,7 +131,7 @@ std::vector<NameSpan> pieces_of(const Document& doc, const NameSpan& s) {
   for (uint32_t i = s.first; i < s.last; ++i) {
     const bool breaks = (has_capitals && doc.features.shapes[i] == "x" && !joins_a_name(doc.texts.folded(i)) &&
                          !is_name_tail(doc, piece.first, i)) ||
-                        owned_by_a_place(doc, piece.first, i);
+                        owned_by_a_place(doc, piece.first, i) || purpose_after_listed_name(doc, piece.first, i);
     if (!breaks) continue;
     piece.last = i;
     if (piece.last > piece.first) pieces.push_back(piece);
@@ -274,14 +281,26 @@ bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint
   return !(last - first == 1 && (is_common_function_word(alone) || is_feast_day(alone)));
 }
 
+// Whether a listed name of several words covers token i from a token before it
+// ("Casa Bianca" covers "Bianca").
+bool inside_listed_name(const Document& doc, uint32_t i) {
+  for (uint32_t back = 1; back <= 3 && back <= i && doc.same_sentence(i - back, i); ++back)
+    for (uint32_t k = doc.match_start[i - back]; k < doc.match_start[i - back + 1]; ++k) {
+      const LexiconMatch& m = doc.matches[k];
+      if (m.first + m.count > i && listed_name(doc, m.first, m.first + m.count)) return true;
+    }
+  return false;
+}
+
 // Where a person's first name starts inside the span after something else
-// ("Nato Mark Rutte"), or first when it does not.
+// ("Nato Mark Rutte"), or first when it does not ("Casa Bianca per l'Ucraina": a
+// first name inside a listed name starts nothing).
 uint32_t first_name_split(const Document& doc, uint32_t first, uint32_t last) {
   // At the span's last token only when the name goes on after it ("... Adrienne" + "Watson").
   const bool name_goes_on = doc.same_sentence(first, last) && opens_like_a_name(doc, last);
   for (uint32_t i = first + 1; i + 1 < last || (i + 1 == last && name_goes_on); ++i)
     if ((doc.features.lexicon[i] & kFirstName) && !(doc.features.lexicon[i - 1] & kFirstName) &&
-        names_something_else(doc, first, i))
+        names_something_else(doc, first, i) && !inside_listed_name(doc, i))
       return i;
   return first;
 }
