@@ -83,6 +83,13 @@ bool names_a_building(const EventScope& scope, int32_t mention) {
   return false;
 }
 
+// Events done for someone, whom "for"/"per" names: aid, support, cooperation,
+// agreements, releases and concessions.
+bool done_for_someone(EventType type) {
+  return type == EventType::kAid || type == EventType::kSupport || type == EventType::kCooperate ||
+         type == EventType::kAgree || type == EventType::kRetreat || type == EventType::kConcede;
+}
+
 bool held_somewhere(const EventDraft& ev) {
   return ev.hit.nominal && (ev.type == EventType::kConsult || ev.type == EventType::kAgree);
 }
@@ -505,9 +512,7 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   }
   if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
     // ("an amnesty for opposition activists": a concession too.)
-    const bool benefits = ev.type == EventType::kAid || ev.type == EventType::kSupport ||
-                          ev.type == EventType::kCooperate || ev.type == EventType::kAgree ||
-                          ev.type == EventType::kRetreat || ev.type == EventType::kConcede;
+    const bool benefits = done_for_someone(ev.type);
     bool prisoners = false;  // "in exchange for hundreds of Palestinian prisoners"
     for (uint32_t k = p.first; k < p.last; ++k) prisoners = prisoners || scope_.is(k, kPrisoners);
     return (p.can_act || prisoners) && benefits ? Role::kRecipient : Role::kNone;
@@ -997,6 +1002,19 @@ uint32_t passive_agent_at(const EventScope& scope, uint32_t k, uint32_t last, Pa
 // "Indirect negotiations between Iran and the United States were hosted by Oman": a
 // noun event that opens its sentence is the subject of the passive verb after it, whose
 // agent is its actor, or plays the role it plays in that verb's own event (a host).
+// "... è stato annunciato dalla Casa Bianca per l'Ucraina": whom an event done for
+// someone is for, named by "per"/"for" at token k.
+void add_beneficiary_after(const EventScope& scope, uint32_t k, EventDraft& ev) {
+  if (!done_for_someone(ev.type) || k >= scope.size() || !scope.together(ev.hit.first, k) ||
+      !scope.is(k, kBenefitPrep) || scope.mention_at(k) >= 0)
+    return;
+  uint32_t t = k + 1;
+  while (t < scope.size() && scope.together(k, t) && scope.mention_at(t) < 0 && scope.is(t, kDeterminer)) ++t;
+  Party p;
+  if (t < scope.size() && scope.together(k, t) && party_at(scope, t, &p) && p.can_act && !ev.uses(p.first))
+    ev.add(Role::kRecipient, p.first, p.last, p.mention);
+}
+
 void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& events) {
   for (size_t e = 0; e < events.size(); ++e) {
     EventDraft& noun = events[e];
@@ -1021,6 +1039,7 @@ void agent_of_noun_subject(const EventScope& scope, std::vector<EventDraft>& eve
           if (a.first == agent.first && events[static_cast<size_t>(verb)].type == noun.type) role = a.role;
       if (!noun.uses(agent.first) && (role != Role::kActor || !noun.has(Role::kActor)))
         noun.add(role, agent.first, agent.last, agent.mention);
+      add_beneficiary_after(scope, agent.last, noun);
       break;
     }
   }
