@@ -68,12 +68,14 @@ bool result_follows(const Document& doc, uint32_t last) {
   return is_bare_number(doc, last + 1) || is_bare_number(doc, last + 2);
 }
 
-// "the win over Genoa", "a 2-0 victory over Leeds", "la vittoria sul Torino".
+// "the win over Genoa", "their match against Yorkshire", "la vittoria sul Torino".
 bool after_a_result_noun(const Document& doc, uint32_t before) {
   if (before < 2 || !doc.same_sentence(before - 2, before)) return false;
   if (doc.lang == "it")
-    return word_is(doc, before - 1, {"sul", "sulla", "contro"}) && word_is(doc, before - 2, {"vittoria", "successo"});
-  return word_is(doc, before - 1, {"over", "against"}) && word_is(doc, before - 2, {"win", "victory", "defeat", "triumph"});
+    return word_is(doc, before - 1, {"sul", "sulla", "contro"}) &&
+           word_is(doc, before - 2, {"vittoria", "successo", "partita", "sfida"});
+  return word_is(doc, before - 1, {"over", "against"}) &&
+         word_is(doc, before - 2, {"win", "victory", "defeat", "triumph", "match", "game"});
 }
 
 // Whether the words around tokens [first, last) make them a team.
