@@ -93,9 +93,10 @@ bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
       if (is_one_of(prev, {"del", "dello", "dell'", "of"}) && is_role_of_kind(doc, before - 2, "sport")) return true;
     }
   }
-  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119", "... Parma 2."
+  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119", "... Parma 2.",
+  // "Durham 114 (S. Watkin 4-28)", "Hampshire 232 and 109-5".
   if (same(last) && is_bare_number(doc, last) && (!same(last + 1) || opens_a_name(doc, last + 1) ||
-                                                   doc.texts.raw[last + 1] == "," || ends_its_sentence(doc, last + 1))) {
+                                                   word_is(doc, last + 1, {",", "(", "and"}) || ends_its_sentence(doc, last + 1))) {
     for (uint32_t i = last + 1; i + 1 < doc.token_count() && same(i + 1); ++i)
       if (opens_a_name(doc, i) && is_bare_number(doc, i + 1)) return true;
     for (uint32_t i = first; i >= 2 && same(i - 2); --i)
@@ -229,6 +230,8 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const NameSpan& s : doc.names) {
     if (!may_be_a_team(doc, s)) continue;
     uint32_t first = s.first, last = s.last;
+    for (uint32_t i = first; i < last; ++i)  // "Hove: Sussex 363": the ground before a colon is no part
+      if (doc.segmentation.tokens[i].kind == TokenKind::kPunctuation) first = i + 1;
     while (first < last && is_bare_number(doc, first)) ++first;
     while (last > first && is_bare_number(doc, last - 1)) --last;
     if (last > first && opens_a_name(doc, first) && is_team_at(doc, first, last)) push_team(first, last, out);
