@@ -82,7 +82,8 @@ bool after_a_result_noun(const Document& doc, uint32_t before) {
 bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
   const auto same = [&](uint32_t token) { return doc.same_sentence(first, token); };
   if (same(last) && (is_match_verb(doc.texts.folded(last)) || result_follows(doc, last))) return true;
-  if (same(last) && is_role_of_kind(doc, last, "sport")) return true;  // "Arsenal striker"
+  // "Arsenal striker", "Surrey captain" ("captain" is a military role in roles.tsv too)
+  if (same(last) && (is_role_of_kind(doc, last, "sport") || word_is(doc, last, {"captain", "skipper"}))) return true;
   const uint32_t before = before_article(doc, first);
   if (before > 0 && same(before - 1)) {
     const std::string_view prev = doc.texts.folded(before - 1);
