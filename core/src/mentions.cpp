@@ -324,6 +324,40 @@ void add_places_inside_facilities(const Document& doc, std::vector<MentionCandid
   });
 }
 
+// Whether only commas and "e"/"and" stand between two mentions of one sentence.
+bool listed_together(const Document& doc, const MentionCandidate& a, const MentionCandidate& b) {
+  if (b.first <= a.last || !doc.same_sentence(a.first, b.first)) return false;
+  for (uint32_t i = a.last; i < b.first; ++i) {
+    const std::string_view w = doc.texts.folded(i);
+    if (w != "," && w != "e" && w != "ed" && w != "and") return false;
+  }
+  return true;
+}
+
+// "Capoterra, Sestu, Assemini, Monserrato, Elmas": in a list of three or more
+// names, mostly places, a name only the tagger read as a person (no lexicon
+// entry; one word, or not opening with a first name) is a place too.
+void read_lists_of_places(const Document& doc, std::vector<MentionCandidate>& mentions) {
+  const auto guessed_person = [&](const MentionCandidate& m) {
+    return m.type == Type::kPerson && !m.entry && (m.length() == 1 || !(doc.features.lexicon[m.first] & kFirstName));
+  };
+  for (size_t start = 0, end = 0; start < mentions.size(); start = end) {
+    end = start + 1;
+    while (end < mentions.size() && listed_together(doc, mentions[end - 1], mentions[end])) ++end;
+    size_t places = 0, persons = 0;
+    for (size_t k = start; k < end; ++k) {
+      places += mentions[k].category == Category::kPlace;
+      persons += guessed_person(mentions[k]);
+    }
+    if (end - start < 3 || places < 2 || places <= persons || persons == 0) continue;
+    for (size_t k = start; k < end; ++k) {
+      if (!guessed_person(mentions[k])) continue;
+      mentions[k].category = Category::kPlace;
+      mentions[k].type = Type::kLocation;
+    }
+  }
+}
+
 }  // namespace
 
 void merge_by_position(const std::vector<MentionCandidate>& added, std::vector<MentionCandidate>& mentions) {
@@ -366,6 +400,7 @@ void find_mentions(const Document& doc, std::vector<MentionCandidate>& out) {
   for (auto& m : out) assign_role(doc, m);
   mark_journeys(doc, out);
   share_roles_in_lists(doc, out);
+  read_lists_of_places(doc, out);
   add_short_references(doc, out);
   read_teams_alike(doc, out);
   name_companies_alike(doc, out);

@@ -22,7 +22,7 @@ enum class Langs { kDocument, kAny };
 
 // The entry of match m of this kind (and category, unless kNone) that langs
 // accepts, the document's own language first; nullptr when none.
-const LexiconEntry* entry_of(const Document& doc, const LexiconMatch& m, EntryKind kind, Category category, Langs langs) {
+[[gnu::noinline]] const LexiconEntry* entry_of(const Document& doc, const LexiconMatch& m, EntryKind kind, Category category, Langs langs) {
   const LexiconEntry* other = nullptr;
   for (const LexiconEntry* e = m.entries.begin; e != m.entries.end; ++e) {
     if (e->kind != kind || (category != Category::kNone && e->category != category)) continue;
@@ -34,7 +34,7 @@ const LexiconEntry* entry_of(const Document& doc, const LexiconMatch& m, EntryKi
 
 // The longest match starting at token with an entry of this kind (and category,
 // unless kNone); its entry goes to *entry.
-const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
+[[gnu::noinline]] const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
                              Category category = Category::kNone, Langs langs = Langs::kDocument) {
   if (token >= doc.token_count()) return nullptr;
   auto [begin, end] = matches_at(doc, token);
@@ -48,7 +48,7 @@ const LexiconMatch* match_at(const Document& doc, uint32_t token, EntryKind kind
 }
 
 // The longest match ending right before token with an entry of this kind.
-const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
+[[gnu::noinline]] const LexiconMatch* match_ending_at(const Document& doc, uint32_t token, EntryKind kind, const LexiconEntry** entry,
                                     Category category = Category::kNone, Langs langs = Langs::kDocument) {
   const uint32_t longest = static_cast<uint32_t>(std::min<size_t>(token, 8));
   for (uint32_t length = longest; length >= 1; --length) {
@@ -556,7 +556,7 @@ bool is_connector(std::string_view w) {
 
 // A strong preposition or a direction word before the name, with at most three
 // connectors in between.
-bool locative_before(const Document& doc, uint32_t token, bool through_coordination = true) {
+[[gnu::noinline]] bool locative_before(const Document& doc, uint32_t token, bool through_coordination = true) {
   // "in Tel Aviv and Jerusalem": the second name is where the first is.
   if (through_coordination && token >= 2 && doc.same_sentence(token - 2, token)) {
     const std::string_view joint = doc.texts.folded(token - 1);
@@ -620,7 +620,7 @@ bool is_generic_weapon(const LexiconEntry& e) {
   return e.category == Category::kWeapon && !e.name.empty() && e.name[0] >= 'a' && e.name[0] <= 'z';
 }
 
-const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
+[[gnu::noinline]] const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match) {
   const LexiconEntry* best = nullptr;
   // The user's own term first; a city before its capital-as-government reading;
   // a country before a town of the same name elsewhere ("Armenia", in Colombia);

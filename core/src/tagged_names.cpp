@@ -46,7 +46,7 @@ bool opens_with_name_particle(std::string_view folded) {
 
 // A capital or a digit first ("Kiev", "6PR"), or a particle joined to a capital
 // ("al-Maliki", "el-Sisi"); phrases.cpp's is_capitalized takes capitals only.
-bool opens_like_a_name(const Document& doc, uint32_t token) {
+[[gnu::noinline]] bool opens_like_a_name(const Document& doc, uint32_t token) {
   const std::string_view shape = doc.features.shapes[token];
   if (shape.empty()) return false;
   if (shape[0] == 'X' || shape[0] == 'd') return true;
@@ -70,7 +70,7 @@ bool is_bare_number(const Document& doc, uint32_t token) {
 // Names may be all lowercase ("polizia", "consiglio comunale"), but a name with
 // capitals does not begin or end with a lowercase word ("Kiev chiede" -> "Kiev"),
 // and none begins or ends with punctuation or a lowercase article or preposition.
-bool can_edge_a_name(const Document& doc, uint32_t token, bool has_capitals) {
+[[gnu::noinline]] bool can_edge_a_name(const Document& doc, uint32_t token, bool has_capitals) {
   if (doc.segmentation.tokens[token].kind == TokenKind::kPunctuation) return false;
   if (opens_like_a_name(doc, token)) return true;
   if (has_capitals) return false;
@@ -205,7 +205,7 @@ bool is_listed_word(std::string_view w, const std::array<std::string_view, N>& l
   return std::find(list.data(), list.data() + N, w) != list.data() + N;
 }
 
-bool is_title_of_address(const Document& doc, uint32_t token) {
+[[gnu::noinline]] bool is_title_of_address(const Document& doc, uint32_t token) {
   const std::string_view w = doc.texts.folded(token);
   const bool italian = doc.lang == "it";
   if (italian ? is_listed_word(w, kItalianTitles) : w == "sir") return true;
@@ -422,7 +422,7 @@ bool ends_like_an_adjective(std::string_view w) {
 // "Chiesa ortodossa", "Protezione civile", "Camera dei deputati", "Italia
 // centrale". A lowercase last word stays when it is a demonym or (in Italian) an
 // adjective, or follows a preposition that joins names; a verb ("Kiev chiede") goes.
-bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
+[[gnu::noinline]] bool is_name_tail(const Document& doc, uint32_t first, uint32_t token) {
   if (token <= first || doc.features.shapes[token] != "x") return false;
   if (doc.features.lexicon[token] & kDemonym) return true;
   if (doc.lang != "it") return false;

@@ -68,19 +68,22 @@ bool result_follows(const Document& doc, uint32_t last) {
   return is_bare_number(doc, last + 1) || is_bare_number(doc, last + 2);
 }
 
-// "the win over Genoa", "a 2-0 victory over Leeds", "la vittoria sul Torino".
+// "the win over Genoa", "their match against Yorkshire", "la vittoria sul Torino".
 bool after_a_result_noun(const Document& doc, uint32_t before) {
   if (before < 2 || !doc.same_sentence(before - 2, before)) return false;
   if (doc.lang == "it")
-    return word_is(doc, before - 1, {"sul", "sulla", "contro"}) && word_is(doc, before - 2, {"vittoria", "successo"});
-  return word_is(doc, before - 1, {"over", "against"}) && word_is(doc, before - 2, {"win", "victory", "defeat", "triumph"});
+    return word_is(doc, before - 1, {"sul", "sulla", "contro"}) &&
+           word_is(doc, before - 2, {"vittoria", "successo", "partita", "sfida"});
+  return word_is(doc, before - 1, {"over", "against"}) &&
+         word_is(doc, before - 2, {"win", "victory", "defeat", "triumph", "match", "game"});
 }
 
 // Whether the words around tokens [first, last) make them a team.
 bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
   const auto same = [&](uint32_t token) { return doc.same_sentence(first, token); };
   if (same(last) && (is_match_verb(doc.texts.folded(last)) || result_follows(doc, last))) return true;
-  if (same(last) && is_role_of_kind(doc, last, "sport")) return true;  // "Arsenal striker"
+  // "Arsenal striker", "Surrey captain" ("captain" is a military role in roles.tsv too)
+  if (same(last) && (is_role_of_kind(doc, last, "sport") || word_is(doc, last, {"captain", "skipper"}))) return true;
   const uint32_t before = before_article(doc, first);
   if (before > 0 && same(before - 1)) {
     const std::string_view prev = doc.texts.folded(before - 1);
@@ -91,9 +94,10 @@ bool is_team_at(const Document& doc, uint32_t first, uint32_t last) {
       if (is_one_of(prev, {"del", "dello", "dell'", "of"}) && is_role_of_kind(doc, before - 2, "sport")) return true;
     }
   }
-  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119", "... Parma 2."
+  // A results line: "MINNESOTA 7 COLORADO 3", "Essex 372, Yorkshire 119", "... Parma 2.",
+  // "Durham 114 (S. Watkin 4-28)", "Hampshire 232 and 109-5".
   if (same(last) && is_bare_number(doc, last) && (!same(last + 1) || opens_a_name(doc, last + 1) ||
-                                                   doc.texts.raw[last + 1] == "," || ends_its_sentence(doc, last + 1))) {
+                                                   word_is(doc, last + 1, {",", "(", "and"}) || ends_its_sentence(doc, last + 1))) {
     for (uint32_t i = last + 1; i + 1 < doc.token_count() && same(i + 1); ++i)
       if (opens_a_name(doc, i) && is_bare_number(doc, i + 1)) return true;
     for (uint32_t i = first; i >= 2 && same(i - 2); --i)
@@ -227,6 +231,8 @@ void add_teams(const Document& doc, std::vector<MentionCandidate>& out) {
   for (const NameSpan& s : doc.names) {
     if (!may_be_a_team(doc, s)) continue;
     uint32_t first = s.first, last = s.last;
+    for (uint32_t i = first; i < last; ++i)  // "Hove: Sussex 363": the ground before a colon is no part
+      if (doc.segmentation.tokens[i].kind == TokenKind::kPunctuation) first = i + 1;
     while (first < last && is_bare_number(doc, first)) ++first;
     while (last > first && is_bare_number(doc, last - 1)) --last;
     if (last > first && opens_a_name(doc, first) && is_team_at(doc, first, last)) push_team(first, last, out);
