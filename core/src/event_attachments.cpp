@@ -238,6 +238,17 @@ bool frames_event(const EventScope& scope, uint32_t noun) {
   return (scope.is(k - 1, kPlacePrep) && !scope.is(k - 1, kOfPrep | kSourcePrep)) || w == "during" || w == "durante";
 }
 
+// Whether "under", "amid", "after", "sotto", "dopo" ... stands before the noun at token
+// noun, past a few words ("after weeks under siege", "dopo mesi di assedio").
+bool circumstance_before(const EventScope& scope, uint32_t noun) {
+  for (uint32_t k = noun; k > 0 && k + 4 > noun && scope.together(k - 1, noun);) {
+    const std::string_view w = scope.folded(--k);
+    if (scope.mention_at(k) >= 0) return false;
+    if (w == "under" || w == "amid" || w == "after" || w == "sotto" || w == "dopo" || w == "tra") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void link_embedded_events(const EventScope& scope, std::vector<EventDraft>& events) {
@@ -320,6 +331,19 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
 
 // "Kim threatened to use nuclear weapons if South Korea and the United States
 // violate ...": who must not do what the condition says is whom the threat is for.
+// "surrendered ... in Mariupol after weeks under siege", "amid heavy shelling": a noun
+// event in a phrase of circumstance happened where the verb just before it did.
+void place_of_circumstance(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 1; e < events.size(); ++e) {
+    EventDraft& noun = events[e];
+    if (!noun.hit.nominal || noun.has(Role::kLocation) || !circumstance_before(scope, noun.hit.first)) continue;
+    const EventDraft& verb = events[e - 1];
+    if (verb.hit.nominal || !scope.together(verb.hit.first, noun.hit.first) || noun.hit.first > verb.hit.last + 12) continue;
+    for (const ArgumentDraft& a : verb.arguments)
+      if (a.role == Role::kLocation) noun.add(Role::kLocation, a.first, a.last, a.mention);
+  }
+}
+
 void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events) {
   for (EventDraft& ev : events) {
     if (ev.type != EventType::kThreaten) continue;

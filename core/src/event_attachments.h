@@ -21,6 +21,10 @@ void credit_claimed_attacks(const EventScope& scope, std::vector<EventDraft>& ev
 // "the village of Moura, where civilians were killed": the place before "where" / "dove".
 void place_of_where_clause(const EventScope& scope, std::vector<EventDraft>& events);
 
+// "surrendered in Mariupol after weeks under siege": a noun event of circumstance took
+// place where the verb of its clause did.
+void place_of_circumstance(const EventScope& scope, std::vector<EventDraft>& events);
+
 // "threatened to strike if South Korea and the United States ...": the subjects of the
 // condition are whom a threat is for too.
 void threatened_by_condition(const EventScope& scope, std::vector<EventDraft>& events);

@@ -426,6 +426,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   objects_share_modality(scope, events);
   attach_places_weapons_times(scope, events);
   place_of_where_clause(scope, events);
+  place_of_circumstance(scope, events);
   assign_sources(scope, events);
   credit_claimed_attacks(scope, events);
   threatened_by_condition(scope, events);
