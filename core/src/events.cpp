@@ -389,6 +389,7 @@ Event to_event(const EventScope& scope, const EventDraft& ev, const Result& resu
   out.trigger = span_of(doc, ev.hit.first, ev.hit.last);
   out.sentence = doc.segmentation.tokens[ev.hit.first].sentence;
   out.modality = name_of(ev.modality);
+  out.arguments.reserve(ev.arguments.size());
   for (const ArgumentDraft& a : ev.arguments) {
     EventArgument arg;
     arg.role = name_of(a.role);
@@ -398,9 +399,11 @@ Event to_event(const EventScope& scope, const EventDraft& ev, const Result& resu
                                 : demonym_entity(doc, a.first, result);
     out.arguments.push_back(arg);
   }
-  std::stable_sort(out.arguments.begin(), out.arguments.end(), [](const EventArgument& x, const EventArgument& y) {
-    return x.span.start < y.span.start;
-  });
+  // In text order, ties as found (an insertion sort: a handful of arguments, and no
+  // buffer to allocate as std::stable_sort would for every event).
+  for (size_t i = 1; i < out.arguments.size(); ++i)
+    for (size_t j = i; j > 0 && out.arguments[j].span.start < out.arguments[j - 1].span.start; --j)
+      std::swap(out.arguments[j], out.arguments[j - 1]);
   out.time = ev.time;
   out.source = ev.source;
   out.dead = ev.dead;
