@@ -184,7 +184,7 @@ class StemRules {
     return size;
   }
   struct Slot {
-    uint64_t hash = 0;  // event_key_hash of the word; never 0
+    uint64_t hash = 0;  // event_key_of the word (never 0; 0 is an empty slot)
     EventData::Rules rules{nullptr, nullptr};
   };
   const EventData& data_;
