@@ -57,6 +57,14 @@ bool is_platform(const MentionCandidate* m) {
 }
 // A visit goes to a place ("visited Kyiv", "si recherà in Egitto"), unless the verb
 // says who hosted it ("hosted Zelensky in Ankara": Ankara is where).
+// Whether the lexicon also lists mention m's words, whole, as a name of this type.
+bool listed_whole_as(const Document& doc, const MentionCandidate& m, Type type) {
+  for (uint32_t i = doc.match_start[m.first]; i < doc.match_start[m.first + 1]; ++i)
+    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
+      if (e->kind == EntryKind::kName && e->type == type && doc.matches[i].count == m.length()) return true;
+  return false;
+}
+
 // A town, or a capital standing for its government ("Parigi" as an actor): a
 // meeting or an agreement named after it was held there ("il vertice di Parigi",
 // "the Geneva talks", "l'accordo di Minsk").
@@ -64,23 +72,14 @@ bool names_a_town(const EventScope& scope, int32_t mention) {
   const MentionCandidate* m = scope.mention(mention);
   if (!m) return false;
   if (m->category == Category::kPlace) return m->type == Type::kCity;
-  const Document& doc = scope.doc();
-  for (uint32_t i = doc.match_start[m->first]; i < doc.match_start[m->first + 1]; ++i)
-    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
-      if (e->kind == EntryKind::kName && e->type == Type::kCity && doc.matches[i].count == m->length()) return true;
-  return false;
+  return listed_whole_as(scope.doc(), *m, Type::kCity);
 }
 
 // A seat of government named as its occupant ("all'Eliseo", "at the White House",
 // "al Cremlino"): the lexicon lists the same words as a building.
 bool names_a_building(const EventScope& scope, int32_t mention) {
   const MentionCandidate* m = scope.mention(mention);
-  if (!m || m->category == Category::kPlace) return false;
-  const Document& doc = scope.doc();
-  for (uint32_t i = doc.match_start[m->first]; i < doc.match_start[m->first + 1]; ++i)
-    for (const LexiconEntry* e = doc.matches[i].entries.begin; e != doc.matches[i].entries.end; ++e)
-      if (e->kind == EntryKind::kName && e->type == Type::kFacility && doc.matches[i].count == m->length()) return true;
-  return false;
+  return m && m->category != Category::kPlace && listed_whole_as(scope.doc(), *m, Type::kFacility);
 }
 
 // Events done for someone, whom "for"/"per" names: aid, support, cooperation,
