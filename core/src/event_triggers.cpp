@@ -263,7 +263,7 @@ bool clearly_a_verb(const EventScope& scope, uint32_t i) {
 // English past forms that take no -ed.
 bool irregular_past(std::string_view w) {
   for (std::string_view f : {"struck", "shot", "hit", "fought", "sent", "sold", "met", "took", "blew", "beat", "gave",
-                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke"})
+                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke", "set", "tore", "ripped"})
     if (w == f) return true;
   return false;
 }

@@ -85,6 +85,10 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
           for (const ArgumentDraft& a : ev.arguments)
             if (a.role == Role::kTime) attack->add(Role::kTime, a.first, a.last, a.mention);
         }
+        // "guerrillas killed 12 villagers in an overnight raid": who killed made the attack.
+        if (!attack->has(Role::kActor))
+          for (const ArgumentDraft& a : ev.arguments)
+            if (a.role == Role::kActor) attack->add(Role::kActor, a.first, a.last, a.mention);
         if (!attack->has(Role::kLocation))  // "... adding that four people were killed in Lviv"
           for (const ArgumentDraft& a : ev.arguments)
             if (a.role == Role::kLocation) attack->add(Role::kLocation, a.first, a.last, a.mention);
