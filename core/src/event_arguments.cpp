@@ -499,6 +499,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (rule.modes == "deport" && (prep & kRecipientPrep) && !(prep & kTargetPrep) &&
       (p.place || (named && named->type == Type::kCountry)))
     return Role::kLocation;
+  // "will buy tanks from South Korea", "acquisterà dalla Corea del Sud": who sells acts.
+  if ((rule.flags & kUndergone) && (prep & kSourcePrep) && !(prep & kOfPrep) &&
+      (p.can_act || (named && named->type == Type::kCountry)))
+    return Role::kActor;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     // "criticised remarks by the Japanese prime minister": an active verb's object
@@ -514,6 +518,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (prep & kBetweenPrep) return p.can_act || p.place ? Role::kActor : Role::kNone;
   if (prep & kInstrumentPrep) {
     if (p.weapon) return Role::kInstrument;
+    // "colloqui con le Filippine": a country one talks with takes part.
+    if (symmetric && named && named->type == Type::kCountry) return Role::kActor;
     return p.can_act ? party_role : Role::kNone;
   }
   if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
@@ -548,6 +554,11 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     // "to", "in" only say where; one lands on a place); after "to", "a", "in" where a visit goes.
     if (p.place && ev.hit.rule->label == "landing") return Role::kLocation;
     if (p.place && is_interception(ev)) return Role::kLocation;  // "intercettati sulla regione di Belgorod"
+    // "un'imboscata a un convoglio": after an attack noun, "a" and a place named by a
+    // common noun is the target (a town after "a" may only say where: "l'attacco a Kharkiv").
+    if (p.place && force && !symmetric && !(rule.flags & kCasualty) && ev.hit.nominal && p.mention < 0 &&
+        (prep & kRecipientPrep) && !(prep & kPlacePrep))
+      return Role::kRecipient;
     // "fired mortar rounds at the presidential palace": one fires or shoots at a target.
     if (p.place && (prep & kTargetPrep) && (rule.label == "firing" || rule.label == "shooting")) return Role::kRecipient;
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
@@ -672,7 +683,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
                                           return a.role == Role::kActor && a.last <= ev.hit.first;
                                         }),
                          ev.arguments.end());
-    if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
+    // ("talks with the Philippines": who one talks with is one more party.)
+    const bool with_whom = (ev.hit.rule->flags & kSymmetric) && (prep & kInstrumentPrep);
+    if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)) &&
+        !with_whom)
       continue;
     add_with_coordinated(ev, role, p, false);
     for (const ArgumentDraft& a : ev.arguments) k = std::max(k, a.last - 1);

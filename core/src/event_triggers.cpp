@@ -67,6 +67,9 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
       joined = true;
       end = std::min(clause_end, k + 1 + kObjectWindow);
     }
+    // A name counts as one word ("acquisterà dalla Corea del Sud altri 180 carri armati").
+    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && m->first == k && m->last > k + 1)
+      end = std::min(clause_end, end + (m->last - k - 1));
     uint64_t classes = scope.classes(k);
     // "welcomed the EU's decision": the object is what the name has, not the name.
     if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && is_possessive(scope, m->last))
