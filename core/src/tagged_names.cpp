@@ -166,12 +166,19 @@ bool is_tagged_person_at(const Document& doc, uint32_t token) {
   return s && s->label == NameLabel::kPerson;
 }
 
-// An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name
-// keeps the full stop written right after it.
+// Initials joined by full stops ("M.M", "W.W.F", "F.B.I"): each capital stands
+// alone, so the shape, which folds runs of capitals, is as long as the word.
+bool is_dotted_initials(std::string_view shape, std::string_view raw) {
+  return shape.size() >= 3 && shape.size() == raw.size() && shape.size() < 6 &&
+         shape.find_first_not_of("X.") == std::string_view::npos && shape[0] == 'X' && shape.back() == 'X';
+}
+
+// An initial ("W", "M.M", "W.W.F") or an abbreviation ("Jr", "S.p.a")
+// at the end of a name keeps the full stop written right after it.
 bool takes_its_period(const Document& doc, uint32_t end) {
   if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != "." || !doc.written_onto(end - 1, end)) return false;
   const std::string_view shape = doc.features.shapes[end - 1], raw = doc.texts.raw[end - 1];
-  if ((shape == "X" && raw.size() == 1) || (shape == "X.X" && raw.size() == 3)) return true;
+  if ((shape == "X" && raw.size() == 1) || is_dotted_initials(shape, raw)) return true;
   const std::string_view w = doc.texts.folded(end - 1);
   for (std::string_view a : {"jr", "sr", "inc", "ltd", "co", "corp", "s.p.a", "s.r.l", "s.a.s", "s.n.c"})
     if (w == a) return true;
