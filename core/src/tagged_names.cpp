@@ -264,6 +264,21 @@ bool is_feast_day(std::string_view folded) {
 }
 
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
+// Lowercase particles that belong to the surname after them ("de Blasio", "van
+// Gaal", "bin Laden", "zu Guttenberg"); never prepositions of the text's language.
+bool is_surname_particle(std::string_view raw) {
+  for (std::string_view p : {"de", "du", "van", "von", "ter", "bin", "ibn", "zu", "dos"})
+    if (raw == p) return true;
+  return false;
+}
+
+// A person's name takes the particle written before its surname (the edges were
+// trimmed of lowercase words first).
+void take_surname_particle(const Document& doc, NameLabel label, uint32_t& first) {
+  if (label != NameLabel::kPerson) return;
+  if (first > 0 && doc.same_sentence(first - 1, first) && is_surname_particle(doc.texts.raw[first - 1])) --first;
+}
+
 bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint32_t& last) {
   while (first < last && is_table_figure(doc, first, label)) ++first;
   while (last > first && is_table_figure(doc, last - 1, label)) --last;
@@ -282,6 +297,7 @@ bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint
       (!is_title_article(doc, first) || listed_name(doc, first + 1, last)) && !listed_name(doc, first, last))
     ++first;
   if (first == last) return false;
+  take_surname_particle(doc, label, first);
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
   const std::string_view alone = doc.texts.folded(first);
