@@ -187,6 +187,7 @@ std::string Annotator::annotate(std::string_view input, const Options& options) 
   doc.time_values.clear();
   if (with_events) {
     classify_words(s.events, doc.lang == "it" ? Lang::kItalian : Lang::kEnglish, doc.features.word_hash, doc.words);
+    if (doc.lang == "it") mark_accented_e(doc.texts.raw, doc.words);
     find_time_expressions(doc, published, s.times);
     add_time_mentions(s.times, doc, s.mentions);
   }

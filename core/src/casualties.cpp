@@ -26,14 +26,25 @@ void record(Counts& counts, uint64_t kind, int64_t value, uint32_t at) {
   if (c.value < 0) c = {value, at};
 }
 
+// Whether token k opens the object of an active verb (an article or a number).
+bool opens_object(const EventScope& scope, uint32_t k, uint32_t last) {
+  return k < last && scope.mention_at(k) < 0 && (scope.is(k, kDeterminer) || number_value(scope.doc(), k) >= 0);
+}
+
 // "12 people were killed", "almeno dieci morti", "tre feriti": a number, then
 // (after people and auxiliaries) a word of death or injury.
 bool count_before_word(const EventScope& scope, uint32_t k, uint32_t last, Counts& counts, uint32_t* next) {
   uint32_t after = k;
   const int64_t value = read_number(scope.doc(), &after, last);
   if (value <= 0) return false;
+  bool passive = false;
   for (uint32_t t = after; t < std::min(last, after + 5); ++t) {
     const uint64_t c = scope.classes(t);
+    if ((c & (kDead | kInjured)) && !passive && opens_object(scope, t + 1, last)) {
+      *next = t;  // "a gunman killed five people": the number counts who killed
+      return true;
+    }
+    passive = passive || (c & kPassiveAux);
     if (c & (kDead | kInjured)) {
       record(counts, c, value, k);
       *next = t + 1;

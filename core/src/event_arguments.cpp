@@ -297,6 +297,7 @@ void ArgumentFinder::add_with_coordinated(EventDraft& ev, Role role, const Party
 }
 
 Role ArgumentFinder::subject_role(const EventDraft& ev, const Party& p, bool passive) const {
+  if ((ev.hit.rule->flags & kUndergone) && (p.weapon || p.can_act || p.place)) return Role::kRecipient;
   if (p.weapon) {
     if (passive) return Role::kRecipient;
     // "un cacciatorpediniere americano li ha intercettati": a warship acts, as does
@@ -540,6 +541,7 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     // A place after "on", "against", "contro", "su" is what an attack aims at ("a",
     // "to", "in" only say where; one lands on a place); after "to", "a", "in" where a visit goes.
     if (p.place && ev.hit.rule->label == "landing") return Role::kLocation;
+    if (p.place && is_interception(ev)) return Role::kLocation;  // "intercettati sulla regione di Belgorod"
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
     if (p.place && ev.type == EventType::kAid) return Role::kRecipient;

@@ -355,6 +355,11 @@ void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t
   }
 }
 
+void mark_accented_e(const std::vector<std::string_view>& raw, std::vector<WordInfo>& words) {
+  for (size_t i = 0; i < words.size() && i < raw.size(); ++i)
+    if (raw[i] == "\u00e8" || raw[i] == "\u00c8") words[i] = WordInfo{kPassiveAux, 0, 0, 0};
+}
+
 std::string serialize_event_data(const EventDataRows& rows) {
   // The rules' strings, sorted (front-coded below) and referred to by their index.
   std::map<std::string_view, uint64_t> ids;

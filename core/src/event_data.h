@@ -95,6 +95,7 @@ enum TriggerFlag : uint16_t {
   kIntransitive = 1 << 4,   // "exploded", "è esploso": its subject undergoes it
   kHost = 1 << 5,           // "hosted", "ha ricevuto": the subject hosts, the object visits
   kNeedsAgent = 1 << 6,     // kept only with an actor or an instrument ("colpito dalla crisi")
+  kUndergone = 1 << 7,      // its subject is what it happens to ("the vehicle hit a mine")
 };
 
 enum class PartOfSpeech : uint8_t { kAny = 0, kNoun, kVerb };
@@ -190,6 +191,10 @@ class EventData {
 // the tokens' folded forms (hash_string: the tagger's features hold them already).
 void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t>& word_hashes,
                     std::vector<WordInfo>& out);
+
+// Italian "è" folds to "e" ("and"), whose classes the lookup gives it: the verb is
+// told apart by its accent and made an auxiliary ("è stato colpito", "è saltato").
+void mark_accented_e(const std::vector<std::string_view>& raw, std::vector<WordInfo>& words);
 
 // What the compiler writes: rules, (lang, word) -> classes, (lang, word or stem) -> rules.
 struct EventDataRows {

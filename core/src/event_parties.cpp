@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "event_triggers.h"
+
 namespace annotator {
 namespace {
 
@@ -156,6 +158,24 @@ Party phrase_around(const EventScope& scope, uint32_t head_first, uint32_t head_
   return p;
 }
 
+// "operazioni militari", "intervento militare": an Italian common noun before the
+// modifier at k, agreeing with it in number (a lowercase word of no closed class,
+// and no verb form: "hanno inviato militari", "invia militari").
+bool italian_noun_before(const EventScope& scope, uint32_t k) {
+  const uint32_t b = k - 1;
+  if (k == 0 || !scope.together(b, k) || scope.mention_at(b) >= 0 || scope.capitalized(b) ||
+      scope.doc().segmentation.tokens[b].kind != TokenKind::kWord || scope.classes(b) != 0 || clearly_a_verb(scope, b))
+    return false;
+  const std::string_view w = scope.folded(b), modifier = scope.folded(k);
+  if (w.size() < 4 || modifier.empty()) return false;
+  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
+  for (std::string_view verb : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                                "ano", "ono"})
+    if (ends(verb)) return false;
+  const char last = w.back();
+  return modifier.back() == 'i' ? (last == 'i' || last == 'e') : (last == 'o' || last == 'a' || last == 'e');
+}
+
 // The party whose head is exactly at token k.
 bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   const int32_t m = scope.mention_at(k);
@@ -181,6 +201,13 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
     }
     Party p{mention.first, mention.last, m};
     if (is_bare_head(scope, mention)) p = phrase_around(scope, mention.first, mention.last);
+    // "hacker militari russi": a group named by an Italian modifier ("militari russi")
+    // after a noun of people qualifies that noun, the phrase's head.
+    const uint32_t before = mention.first - 1;
+    if (scope.lang() == Lang::kItalian && mention.category == Category::kActor && mention.first > 0 &&
+        scope.together(before, mention.first) && scope.mention_at(before) < 0 && !scope.capitalized(before) &&
+        scope.is(mention.first, kNounModifier) && is_person_word(scope, before))
+      p.first = std::min(p.first, before);
     // "lethal weapons", "American and Canadian fighter jets": English modifiers before a
     // weapon, and a demonym joined to the weapon's own, are the phrase's.
     while (mention.category == Category::kWeapon && scope.lang() == Lang::kEnglish && p.first > 0 &&
@@ -207,7 +234,8 @@ bool party_with_head_at(const EventScope& scope, uint32_t k, Party* out) {
   if (!person && !place && !weapon) return false;
   // "la giunta militare del Niger": an Italian modifier after a noun is no head of its own.
   if (scope.lang() == Lang::kItalian && scope.is(k, kNounModifier) && k > 0 && scope.together(k - 1, k) &&
-      scope.mention_at(k - 1) < 0 && (is_person_word(scope, k - 1) || scope.is(k - 1, kPlaceNoun)))
+      scope.mention_at(k - 1) < 0 &&
+      (is_person_word(scope, k - 1) || scope.is(k - 1, kPlaceNoun) || italian_noun_before(scope, k)))
     return false;
   // "the leaders of the G7", "ministers of the EU": people who stand for a body are that body.
   if (scope.lang() == Lang::kEnglish && person && scope.mention_at(k) < 0) {

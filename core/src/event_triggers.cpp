@@ -376,8 +376,10 @@ void find_triggers(const EventScope& scope, const EventData& data, Stemmer& stem
       object_between = object_between && scope.is(t, kDeterminer | kNumber | kNounModifier);
     // ("released in exchange for": a phrase opening with a preposition is no object.)
     object_between = object_between && next_close && !scope.is(out[k + 1].first, kPrepositions);
+    // (Not a host: "hosted talks" names who hosted them, which fold_hosts_into_talks keeps.)
     const bool same_as_noun = next_close && object_between && !hit.nominal && out[k + 1].nominal &&
-                              out[k + 1].rule->type == hit.rule->type && hit.rule->type != EventType::kAid;
+                              out[k + 1].rule->type == hit.rule->type && hit.rule->type != EventType::kAid &&
+                              !(hit.rule->flags & kHost);
     if (!light && !same_as_noun) kept.push_back(hit);
   }
   out.swap(kept);

@@ -36,6 +36,20 @@ bool is_attack(const EventDraft& ev) {
   return ev.keep && ev.type == EventType::kAssault && !(ev.hit.rule->flags & kCasualty);
 }
 
+// Whether a killing verb with its object ("killed five people") and an attack name
+// who acted, and no one in both: "a gunman killed five people ... before he was
+// shot dead by a police officer" tells two attacks.
+bool other_actors(const EventScope& scope, const EventDraft& a, const EventDraft& b) {
+  const uint32_t next = a.hit.last;
+  const bool object = next < scope.size() && scope.together(a.hit.first, next) && scope.mention_at(next) < 0 &&
+                      (scope.is(next, kDeterminer | kNumber) || scope.doc().segmentation.tokens[next].kind == TokenKind::kNumber);
+  if (!object || !a.has(Role::kActor) || !b.has(Role::kActor)) return false;
+  for (const ArgumentDraft& x : a.arguments)
+    for (const ArgumentDraft& y : b.arguments)
+      if (x.role == Role::kActor && y.role == Role::kActor && x.first < y.last && y.first < x.last) return false;
+  return true;
+}
+
 // "colpito dalla crisi", "hit by the storm": an agent after the verb that is no one
 // and no weapon (no party within three words after "da" / "by").
 bool inanimate_agent(const EventScope& scope, const EventDraft& ev) {
@@ -60,9 +74,9 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
     if (flags & kCasualty) {
       EventDraft* attack = nullptr;
       for (size_t k = e; k-- > 0 && scope.together(events[k].hit.first, ev.hit.first);)
-        if (is_attack(events[k])) { attack = &events[k]; break; }
+        if (is_attack(events[k]) && !other_actors(scope, ev, events[k])) { attack = &events[k]; break; }
       for (size_t k = e + 1; !attack && k < events.size() && scope.together(events[k].hit.first, ev.hit.first); ++k)
-        if (is_attack(events[k])) attack = &events[k];
+        if (is_attack(events[k]) && !other_actors(scope, ev, events[k])) attack = &events[k];
       if (attack) {
         if (attack->dead < 0) attack->dead = ev.dead;
         if (attack->injured < 0) attack->injured = ev.injured;
@@ -164,6 +178,43 @@ void fold_verbs_into_noun_events(const EventScope& scope, std::vector<EventDraft
     if (!had_time) noun.time = verb.time;
     if (noun.dead < 0) noun.dead = verb.dead;
     if (noun.injured < 0) noun.injured = verb.injured;
+    verb.keep = false;
+  }
+}
+
+// Whether the words between two tokens are articles, modifiers, places and times:
+// "ospitare [a Istanbul nuovi] colloqui".
+bool modifiers_and_places(const EventScope& scope, uint32_t first, uint32_t last) {
+  for (uint32_t k = first; k < last; ++k) {
+    if (scope.is(k, kDeterminer | kNounModifier | kNumber | kPrepositions)) continue;
+    const MentionCandidate* m = scope.mention(scope.mention_at(k));
+    if (!m || !(m->category == Category::kPlace || m->category == Category::kTime)) return false;
+    k = m->last - 1;
+  }
+  return true;
+}
+
+// "si è offerto di ospitare a Istanbul nuovi colloqui tra Russia e Ucraina", "hosted
+// talks": hosting talks is holding them. The talks take the host (as the recipient, as
+// a host verb gives it), where and when, and whether they are only possible; the
+// verb is no event of its own.
+void fold_hosts_into_talks(const EventScope& scope, std::vector<EventDraft>& events) {
+  for (size_t e = 0; e + 1 < events.size(); ++e) {
+    EventDraft& verb = events[e];
+    EventDraft& talks = events[e + 1];
+    if (!(verb.hit.rule->flags & kHost) || verb.hit.nominal || !talks.hit.nominal || !verb.keep || !talks.keep ||
+        verb.type != EventType::kConsult || talks.type != EventType::kConsult ||
+        talks.hit.first > verb.hit.last + 6 || !scope.together(verb.hit.first, talks.hit.first) ||
+        !modifiers_and_places(scope, verb.hit.last, talks.hit.first))
+      continue;
+    for (const ArgumentDraft& a : verb.arguments) {
+      if (talks.uses(a.first)) continue;
+      const Role role = a.role == Role::kActor ? Role::kRecipient : a.role;  // the host
+      if (role == Role::kLocation ? !talks.has(Role::kLocation) : role != Role::kRecipient || !talks.has(Role::kRecipient))
+        talks.add(role, a.first, a.last, a.mention);
+    }
+    if (talks.time < 0) talks.time = verb.time;
+    if (talks.modality == Modality::kAsserted) talks.modality = verb.modality;
     verb.keep = false;
   }
 }
@@ -441,6 +492,7 @@ void find_events(const Document& doc, const std::vector<MentionCandidate>& menti
   author_of_object_event(scope, events);
   charged_by_verb_before(scope, events);
   fold_verbs_into_noun_events(scope, events);
+  fold_hosts_into_talks(scope, events);
   drop_weak_events(scope, events);
   mark_historical(scope, published, doc.time_values, events);
   for (const EventDraft& ev : events)

@@ -110,6 +110,7 @@ void add_listed_names(const Document& doc, std::vector<Ranked>& out) {
     // "Patriot", "Caesar": a weapon only where the sentence speaks of weapons.
     const bool after_role = m.first > 0 && (doc.features.lexicon[m.first - 1] & kRoleWord);  // "generale Caesar"
     if (best->ambiguous && best->category == Category::kWeapon && (!weapon_talk || after_role)) continue;
+    if (best->category == Category::kWeapon && weapon_word_used_otherwise(doc, m.first + m.count)) continue;
     const std::string_view raw = doc.texts.raw[m.first];
     const bool proper = best->category != Category::kWeapon;
     if (proper && !starts_upper_or_digit(raw)) continue;

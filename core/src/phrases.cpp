@@ -250,7 +250,9 @@ void add_weapons(const Document& doc, std::vector<MentionCandidate>& out) {
       i = std::max(p.last, i + 1);
       continue;
     }
-    if (!vague && !lone_ambiguous && !is_civilian_vessel(doc, p, c.type)) out.push_back(c);
+    if (!vague && !lone_ambiguous && !is_civilian_vessel(doc, p, c.type) &&
+        !weapon_word_used_otherwise(doc, p.last))
+      out.push_back(c);
     i = std::max(p.last, i + 1);
   }
 }
@@ -626,6 +628,16 @@ bool speaks_of_weapons(const Document& doc) {
       if (ambiguous_name.empty()) ambiguous_name = e->key;
       else if (e->key != ambiguous_name) return true;
     }
+  return false;
+}
+
+bool weapon_word_used_otherwise(const Document& doc, uint32_t last) {
+  if (last == 0) return false;
+  const std::string_view head = doc.texts.folded(last - 1);
+  if ((head == "bomber" || head == "bombers") && last >= 2 && doc.same_sentence(last - 2, last - 1))
+    return doc.texts.folded(last - 2) == "suicide";
+  if ((head == "round" || head == "rounds") && last + 1 < doc.token_count() && doc.same_sentence(last - 1, last + 1))
+    return doc.texts.folded(last) == "of" && doc.texts.folded(last + 1) != "ammunition";
   return false;
 }
 

@@ -23,6 +23,10 @@ bool speaks_of_weapons(const Document& doc);
 // named system: weapons.tsv gives these a lowercase canonical name.
 bool is_generic_weapon(const LexiconEntry& e);
 
+// Whether the weapon word before token last means something else here: "a suicide
+// bomber" is a person, "a new round of talks" no ammunition.
+bool weapon_word_used_otherwise(const Document& doc, uint32_t last);
+
 // The entry a lexicon name match stands for, or nullptr when it has no name entry.
 const LexiconEntry* best_name_entry(const Document& doc, const LexiconMatch& match);
 

@@ -153,6 +153,7 @@ bool Compiler::parse_frame(const std::string& frame, TriggerRule* rule, std::str
     else if (key == "weak") rule->flags |= kWeak;
     else if (key == "intransitive") rule->flags |= kIntransitive;
     else if (key == "host") rule->flags |= kHost;
+    else if (key == "undergone") rule->flags |= kUndergone;
     else if (key == "agent") rule->flags |= kNeedsAgent;
     else if (key == "needs" && value == "weapon") rule->flags |= kNeedsWeapon;
     else if (key == "embed") {
