@@ -494,8 +494,9 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   if (!m || m->first + m->count != name_last) listed = nullptr;
   const bool names_a_region = listed && (listed->type == Type::kRegion || listed->type == Type::kCountry);
   const bool cue_adds_nothing = type == Type::kRegion && cue_first < name_first && names_a_region;
+  const bool part_of_name = cue.key == "feature" || cue.key == "street";
   const bool with_cue = !cue_adds_nothing &&
-                        (type == Type::kRegion || type == Type::kFacility || cue.key == "feature" || capitalized_after);
+                        (type == Type::kRegion || type == Type::kFacility || part_of_name || capitalized_after);
   if (!with_cue && listed) {  // the name alone: keep what the lexicon knows of it
     c.entry = listed;
     c.type = listed->type;
@@ -522,10 +523,22 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   out.push_back(c);
 }
 
+// "in via Gradoli", "sulla statale Salaria": a street's cue word follows a
+// preposition or an article; "diretto a Roma via Parigi" goes by way of a town.
+bool street_cue_fits(const Document& doc, uint32_t cue) {
+  if (cue == 0 || !doc.same_sentence(cue - 1, cue)) return false;
+  const std::string_view w = doc.texts.folded(cue - 1);
+  for (std::string_view p : {"in", "a", "di", "da", "su", "per", "tra", "fra", "lungo", "nella", "nel", "della", "del",
+                             "dalla", "dal", "sulla", "sul", "alla", "al", "la", "il", "lo", "l'", "una", "un"})
+    if (w == p) return true;
+  return false;
+}
+
 void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
   for (uint32_t i = 0; i < doc.token_count(); ++i) {
     const LexiconEntry* e = nullptr;
-    if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordBefore, &e)) {
+    if (const LexiconMatch* w = place_cue_at(doc, i, EntryKind::kPlaceWordBefore, &e);
+        w && (e->key != "street" || street_cue_fits(doc, i))) {
       const uint32_t name = w->first + w->count;
       const uint32_t end = proper_name_end(doc, name);
       if (end > name && doc.same_sentence(i, name)) {

@@ -166,12 +166,19 @@ bool is_tagged_person_at(const Document& doc, uint32_t token) {
   return s && s->label == NameLabel::kPerson;
 }
 
-// An initial ("W", "M.M") or an abbreviation ("Jr", "S.p.a") at the end of a name
-// keeps the full stop written right after it.
+// Initials joined by full stops ("M.M", "W.W.F", "F.B.I"): each capital stands
+// alone, so the shape, which folds runs of capitals, is as long as the word.
+bool is_dotted_initials(std::string_view shape, std::string_view raw) {
+  return shape.size() >= 3 && shape.size() == raw.size() && shape.size() < 6 &&
+         shape.find_first_not_of("X.") == std::string_view::npos && shape[0] == 'X' && shape.back() == 'X';
+}
+
+// An initial ("W", "M.M", "W.W.F") or an abbreviation ("Jr", "S.p.a")
+// at the end of a name keeps the full stop written right after it.
 bool takes_its_period(const Document& doc, uint32_t end) {
   if (end == 0 || end >= doc.token_count() || doc.texts.raw[end] != "." || !doc.written_onto(end - 1, end)) return false;
   const std::string_view shape = doc.features.shapes[end - 1], raw = doc.texts.raw[end - 1];
-  if ((shape == "X" && raw.size() == 1) || (shape == "X.X" && raw.size() == 3)) return true;
+  if ((shape == "X" && raw.size() == 1) || is_dotted_initials(shape, raw)) return true;
   const std::string_view w = doc.texts.folded(end - 1);
   for (std::string_view a : {"jr", "sr", "inc", "ltd", "co", "corp", "s.p.a", "s.r.l", "s.a.s", "s.n.c"})
     if (w == a) return true;
@@ -257,6 +264,21 @@ bool is_feast_day(std::string_view folded) {
 }
 
 // Trims a tagged span to where a name can begin and end; false if nothing is left.
+// Lowercase particles that belong to the surname after them ("de Blasio", "van
+// Gaal", "bin Laden", "zu Guttenberg"); never prepositions of the text's language.
+bool is_surname_particle(std::string_view raw) {
+  for (std::string_view p : {"de", "du", "van", "von", "ter", "bin", "ibn", "zu", "dos"})
+    if (raw == p) return true;
+  return false;
+}
+
+// A person's name takes the particle written before its surname (the edges were
+// trimmed of lowercase words first).
+void take_surname_particle(const Document& doc, NameLabel label, uint32_t& first) {
+  if (label != NameLabel::kPerson) return;
+  if (first > 0 && doc.same_sentence(first - 1, first) && is_surname_particle(doc.texts.raw[first - 1])) --first;
+}
+
 bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint32_t& last) {
   while (first < last && is_table_figure(doc, first, label)) ++first;
   while (last > first && is_table_figure(doc, last - 1, label)) --last;
@@ -275,6 +297,7 @@ bool trim_name_edges(const Document& doc, NameLabel label, uint32_t& first, uint
       (!is_title_article(doc, first) || listed_name(doc, first + 1, last)) && !listed_name(doc, first, last))
     ++first;
   if (first == last) return false;
+  take_surname_particle(doc, label, first);
   if (takes_its_period(doc, last)) ++last;  // "George W.", "M.M.", "Uber Italy s.r.l."
   // "Nella notte...": a capitalised function word opening a sentence is no name.
   const std::string_view alone = doc.texts.folded(first);
