@@ -166,9 +166,16 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
       if (leader >= 0 && scope.mention(leader)->category == Category::kActor && scope.mention(leader)->first == last + 2)
         return scope.mention(leader)->last;
     }
-    if (took_complement || !scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
+    if (!scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
     const uint32_t next = last + 1;
     const int32_t m = scope.mention_at(next);
+    // "i ministri della Difesa della NATO": after the complement, the body they belong to.
+    if (took_complement) {
+      if (m >= 0 && scope.mention(m)->first == next && scope.mention(m)->category == Category::kActor &&
+          scope.mention(m)->type != Type::kPerson)
+        last = scope.mention(m)->last;
+      break;
+    }
     if (m >= 0 && scope.mention(m)->category != Category::kTime && scope.mention(m)->category != Category::kWeapon) {
       last = scope.mention(m)->last;
     } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord &&
