@@ -42,9 +42,10 @@ bool used_in(const std::vector<EventDraft>& events, const SentenceEvents& range,
   return false;
 }
 
-// A weapon inside an argument's phrase is that argument ("the Houthi drone" intercepted),
-// while a place inside one still says where ("la raffineria di Krasnodar").
-bool weapon_in_argument(const std::vector<EventDraft>& events, const SentenceEvents& range, uint32_t first) {
+// A weapon or an unnamed place inside an argument's phrase is that argument ("the
+// Houthi drone" intercepted, "the presidential palace"), while a named place inside
+// one still says where ("la raffineria di Krasnodar").
+bool inside_argument(const std::vector<EventDraft>& events, const SentenceEvents& range, uint32_t first) {
   for (size_t e = range.first; e < range.last; ++e)
     if (events[e].covers(first)) return true;
   return false;
@@ -113,7 +114,7 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
     }
     const bool weapon = m.category == Category::kWeapon;
     if (!weapon && m.category != Category::kPlace) continue;
-    if (weapon && weapon_in_argument(events, range, m.first)) continue;
+    if (weapon && inside_argument(events, range, m.first)) continue;
     // A place is where the events of its clause before it happen ("signed an
     // agreement in Washington"); failing those, where the nearest one does.
     bool placed = false;
@@ -138,7 +139,7 @@ void attach_places_weapons_times(const EventScope& scope, std::vector<EventDraft
     const uint32_t first = scope.sentence_first(events[range.first].hit.first);
     const uint32_t last = scope.sentence_last(events[range.first].hit.first);
     for (uint32_t t = first; t < last; ++t) {
-      if (!scope.is(t, kPlaceNoun) || scope.mention_at(t) >= 0 || used_in(events, range, t)) continue;
+      if (!scope.is(t, kPlaceNoun) || scope.mention_at(t) >= 0 || inside_argument(events, range, t)) continue;
       if (!(preposition_before(scope, t, first) & kPlacePrep)) continue;
       const int64_t e = nearest_event(events, range, t, [](const EventDraft&) { return true; });
       if (e >= 0) events[static_cast<size_t>(e)].add(Role::kLocation, t, t + 1, -1);

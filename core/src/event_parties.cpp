@@ -171,8 +171,7 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
     const int32_t m = scope.mention_at(next);
     // "i ministri della Difesa della NATO": after the complement, the body they belong to.
     if (took_complement) {
-      if (m >= 0 && scope.mention(m)->first == next && scope.mention(m)->category == Category::kActor &&
-          scope.mention(m)->type != Type::kPerson)
+      if (m >= 0 && scope.mention(m)->first == next && scope.mention(m)->type == Type::kOrganization)
         last = scope.mention(m)->last;
       break;
     }
