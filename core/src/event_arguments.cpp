@@ -25,6 +25,12 @@ class TriggerIndex {
       if (events_[e].hit.first == k) return true;
     return false;
   }
+  // The killing verb that starts at token k after `from` ("shot and [wounded]"), or null.
+  const EventDraft* casualty_at(uint32_t k, size_t from) const {
+    for (size_t e = from + 1; e < events_.size() && events_[e].hit.first <= k; ++e)
+      if (events_[e].hit.first == k && (events_[e].hit.rule->flags & kCasualty)) return &events_[e];
+    return nullptr;
+  }
   // Likewise, for an event named by a noun.
   bool starts_later_noun_event(uint32_t k, size_t from) const {
     for (size_t e = from + 1; e < events_.size() && events_[e].hit.first <= k; ++e)
@@ -493,6 +499,10 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (rule.modes == "deport" && (prep & kRecipientPrep) && !(prep & kTargetPrep) &&
       (p.place || (named && named->type == Type::kCountry)))
     return Role::kLocation;
+  // "will buy tanks from South Korea", "acquisterà dalla Corea del Sud": who sells acts.
+  if ((rule.flags & kUndergone) && (prep & kSourcePrep) && !(prep & kOfPrep) &&
+      (p.can_act || (named && named->type == Type::kCountry)))
+    return Role::kActor;
   if (prep & kAgentPrep) {  // "shot down by air defences": air defence units act
     if (!near_object) return Role::kNone;  // "la risoluzione presentata dalla Russia"
     // "criticised remarks by the Japanese prime minister": an active verb's object
@@ -508,6 +518,8 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
   if (prep & kBetweenPrep) return p.can_act || p.place ? Role::kActor : Role::kNone;
   if (prep & kInstrumentPrep) {
     if (p.weapon) return Role::kInstrument;
+    // "colloqui con le Filippine": a country one talks with takes part.
+    if (symmetric && named && named->type == Type::kCountry) return Role::kActor;
     return p.can_act ? party_role : Role::kNone;
   }
   if (prep & kBenefitPrep) {  // "aid for Ukraine", "in exchange for Palestinian prisoners"
@@ -542,6 +554,13 @@ Role ArgumentFinder::role_after(const EventDraft& ev, const Party& p, uint64_t p
     // "to", "in" only say where; one lands on a place); after "to", "a", "in" where a visit goes.
     if (p.place && ev.hit.rule->label == "landing") return Role::kLocation;
     if (p.place && is_interception(ev)) return Role::kLocation;  // "intercettati sulla regione di Belgorod"
+    // "un'imboscata a un convoglio": after an attack noun, "a" and a place named by a
+    // common noun is the target (a town after "a" may only say where: "l'attacco a Kharkiv").
+    if (p.place && force && !symmetric && !(rule.flags & kCasualty) && ev.hit.nominal && p.mention < 0 &&
+        (prep & kRecipientPrep) && !(prep & kPlacePrep))
+      return Role::kRecipient;
+    // "fired mortar rounds at the presidential palace": one fires or shoots at a target.
+    if (p.place && (prep & kTargetPrep) && (rule.label == "firing" || rule.label == "shooting")) return Role::kRecipient;
     if (p.place && ((force && (prep & kTargetPrep) && !(prep & kPlacePrep)) || is_visit(ev))) return Role::kRecipient;
     // "ha inviato a Gaza ottanta camion di aiuti", "sent aid to Port Sudan": where aid goes receives it.
     if (p.place && ev.type == EventType::kAid) return Role::kRecipient;
@@ -600,7 +619,16 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
       k = events_[static_cast<size_t>(noun)].hit.last - 1;
       continue;
     }
-    if (triggers_.starts_later_trigger(k, e)) break;
+    if (triggers_.starts_later_trigger(k, e)) {
+      // "shot and wounded two youths": a killing verb joined by "and" shares the object.
+      const EventDraft* killing = triggers_.casualty_at(k, e);
+      const std::string_view joined = scope_.folded(ev.hit.last);
+      if (killing && k == ev.hit.last + 1 && !ev.hit.nominal && (joined == "and" || joined == "e")) {
+        k = killing->hit.last - 1;
+        continue;
+      }
+      break;
+    }
     if (embeds && found_object && scope_.is(k, kEmbedMarker) && scope_.mention_at(k) < 0) break;
     // "..., Crown Prince Mohammed told": after a comma a new clause may start.
     if (scope_.folded(k) == "," && scope_.mention_at(k) < 0) break;
@@ -655,7 +683,10 @@ void ArgumentFinder::read_following(size_t e, bool passive) {
                                           return a.role == Role::kActor && a.last <= ev.hit.first;
                                         }),
                          ev.arguments.end());
-    if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)))
+    // ("talks with the Philippines": who one talks with is one more party.)
+    const bool with_whom = (ev.hit.rule->flags & kSymmetric) && (prep & kInstrumentPrep);
+    if (ev.hit.nominal && role == Role::kActor && ev.has(Role::kActor) && !(prep & (kBetweenPrep | kAgentPrep)) &&
+        !with_whom)
       continue;
     add_with_coordinated(ev, role, p, false);
     for (const ArgumentDraft& a : ev.arguments) k = std::max(k, a.last - 1);

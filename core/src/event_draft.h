@@ -51,7 +51,7 @@ struct EventDraft {
   }
   bool uses(uint32_t first) const {
     for (const ArgumentDraft& a : arguments)
-      if (a.first == first) return true;
+      if (a.first <= first && first < a.last) return true;
     return false;
   }
 };

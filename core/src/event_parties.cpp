@@ -27,12 +27,31 @@ bool qualifies_noun_before(const EventScope& scope, uint32_t k) {
           (scope.doc().features.lexicon[k] & kRoleWord) || has_entry(scope.doc(), k, EntryKind::kGroupNoun));
 }
 
+// "operazioni militari", "intervento militare": an Italian common noun before the
+// modifier at k, agreeing with it in number (a lowercase word of no closed class,
+// and no verb form: "hanno inviato militari", "invia militari").
+bool italian_noun_before(const EventScope& scope, uint32_t k) {
+  const uint32_t b = k - 1;
+  if (k == 0 || !scope.together(b, k) || scope.mention_at(b) >= 0 || scope.capitalized(b) ||
+      scope.doc().segmentation.tokens[b].kind != TokenKind::kWord || scope.classes(b) != 0 || clearly_a_verb(scope, b))
+    return false;
+  const std::string_view w = scope.folded(b), modifier = scope.folded(k);
+  if (w.size() < 4 || modifier.empty()) return false;
+  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
+  for (std::string_view verb : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                                "ano", "ono"})
+    if (ends(verb)) return false;
+  const char last = w.back();
+  return modifier.back() == 'i' ? (last == 'i' || last == 'e') : (last == 'o' || last == 'a' || last == 'e');
+}
+
 // A demonym that names people rather than qualifying a noun: "un gruppo di
 // palestinesi a", "deported 40 Afghans to".
 bool demonym_as_people(const EventScope& scope, uint32_t k) {
   if (!is_demonym(scope, k)) return false;
   // Italian puts the demonym after the noun it qualifies: "soldato israeliano".
-  if (scope.lang() == Lang::kItalian && k > 0 && scope.together(k - 1, k) && qualifies_noun_before(scope, k - 1))
+  if (scope.lang() == Lang::kItalian && k > 0 && scope.together(k - 1, k) &&
+      (qualifies_noun_before(scope, k - 1) || scope.is(k - 1, kTerritoryWord) || italian_noun_before(scope, k)))
     return false;
   const uint32_t next = k + 1;
   if (next >= scope.size() || !scope.together(k, next)) return true;
@@ -156,24 +175,6 @@ Party phrase_around(const EventScope& scope, uint32_t head_first, uint32_t head_
       --p.first;
   }
   return p;
-}
-
-// "operazioni militari", "intervento militare": an Italian common noun before the
-// modifier at k, agreeing with it in number (a lowercase word of no closed class,
-// and no verb form: "hanno inviato militari", "invia militari").
-bool italian_noun_before(const EventScope& scope, uint32_t k) {
-  const uint32_t b = k - 1;
-  if (k == 0 || !scope.together(b, k) || scope.mention_at(b) >= 0 || scope.capitalized(b) ||
-      scope.doc().segmentation.tokens[b].kind != TokenKind::kWord || scope.classes(b) != 0 || clearly_a_verb(scope, b))
-    return false;
-  const std::string_view w = scope.folded(b), modifier = scope.folded(k);
-  if (w.size() < 4 || modifier.empty()) return false;
-  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
-  for (std::string_view verb : {"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-                                "ano", "ono"})
-    if (ends(verb)) return false;
-  const char last = w.back();
-  return modifier.back() == 'i' ? (last == 'i' || last == 'e') : (last == 'o' || last == 'a' || last == 'e');
 }
 
 // The party whose head is exactly at token k.

@@ -67,6 +67,9 @@ uint64_t classes_after(const EventScope& scope, uint32_t last) {
       joined = true;
       end = std::min(clause_end, k + 1 + kObjectWindow);
     }
+    // A name counts as one word ("acquisterà dalla Corea del Sud altri 180 carri armati").
+    if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && m->first == k && m->last > k + 1)
+      end = std::min(clause_end, end + (m->last - k - 1));
     uint64_t classes = scope.classes(k);
     // "welcomed the EU's decision": the object is what the name has, not the name.
     if (const MentionCandidate* m = scope.mention(scope.mention_at(k)); m && is_possessive(scope, m->last))
@@ -263,7 +266,7 @@ bool clearly_a_verb(const EventScope& scope, uint32_t i) {
 // English past forms that take no -ed.
 bool irregular_past(std::string_view w) {
   for (std::string_view f : {"struck", "shot", "hit", "fought", "sent", "sold", "met", "took", "blew", "beat", "gave",
-                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke"})
+                             "led", "brought", "held", "threw", "froze", "withdrew", "overran", "stole", "spoke", "set", "tore", "ripped"})
     if (w == f) return true;
   return false;
 }

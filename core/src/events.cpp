@@ -64,6 +64,19 @@ bool inanimate_agent(const EventScope& scope, const EventDraft& ev) {
   return false;
 }
 
+// Whether a party of the event is a state or a body, by its name ("la Polonia", "the
+// Pentagon"): a purchase of weapons is an arms deal only between such parties ("acquistare
+// un'arma da fuoco" is no event of foreign affairs).
+bool has_named_party(const EventScope& scope, const EventDraft& ev) {
+  for (const ArgumentDraft& a : ev.arguments) {
+    const MentionCandidate* m = scope.mention(a.mention);
+    if ((a.role == Role::kActor || a.role == Role::kRecipient) && m &&
+        (m->category == Category::kActor || m->type == Type::kCountry || m->type == Type::kCity))
+      return true;
+  }
+  return false;
+}
+
 // A killing verb tells the toll of the attack its sentence names ("a drone strike
 // killed five"); alone it is an attack only when the text says who or with what.
 // A trigger that is often no event needs a party.
@@ -85,6 +98,10 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
           for (const ArgumentDraft& a : ev.arguments)
             if (a.role == Role::kTime) attack->add(Role::kTime, a.first, a.last, a.mention);
         }
+        // "guerrillas killed 12 villagers in an overnight raid": who killed made the attack.
+        if (!attack->has(Role::kActor))
+          for (const ArgumentDraft& a : ev.arguments)
+            if (a.role == Role::kActor) attack->add(Role::kActor, a.first, a.last, a.mention);
         if (!attack->has(Role::kLocation))  // "... adding that four people were killed in Lviv"
           for (const ArgumentDraft& a : ev.arguments)
             if (a.role == Role::kLocation) attack->add(Role::kLocation, a.first, a.last, a.mention);
@@ -92,6 +109,8 @@ void drop_weak_events(const EventScope& scope, std::vector<EventDraft>& events) 
       } else if (!has_party(ev) && !ev.has(Role::kLocation)) {
         ev.keep = false;  // "five people were killed" says too little to be an attack
       }
+    } else if (ev.hit.rule->label == "arms purchase" && !has_named_party(scope, ev)) {
+      ev.keep = false;
     } else if ((flags & kWeak) && !has_party(ev)) {
       ev.keep = false;
     } else if ((flags & kNeedsAgent) && ((!ev.has(Role::kActor) && !ev.has(Role::kInstrument)) || inanimate_agent(scope, ev))) {
