@@ -66,6 +66,22 @@ TEST(EventData, TheCompiledDataLoads) {
   EXPECT_EQ(data.word(Lang::kEnglish, "september").value, 9);
 }
 
+TEST(EventData, ItalianVerbEIsAnAuxiliaryNotAnd) {
+  EventData data;
+  std::string error;
+  ASSERT_TRUE(data.load(embedded_resources().events, &error)) << error;
+  // "Il soldato è stato ucciso e ferito", "E' stato": "è" folds to "e" ("and").
+  const std::vector<std::string_view> raw = {"Il", "soldato", "\u00e8", "stato", "ucciso", "e", "ferito", "E", "'", "stato"};
+  std::vector<WordInfo> words;
+  for (std::string_view w : raw) words.push_back(data.word(Lang::kItalian, w == "\u00e8" ? "e" : w));
+  EXPECT_TRUE(words[2].classes & kCoordinator);  // what the folded form alone says
+  mark_accented_e(raw, words);
+  EXPECT_TRUE(words[2].classes & kPassiveAux);
+  EXPECT_FALSE(words[2].classes & kCoordinator);
+  EXPECT_TRUE(words[5].classes & kCoordinator);  // the conjunction stays one
+  EXPECT_TRUE(words[7].classes & kPassiveAux);   // "E'"
+}
+
 TEST(Stemmer, InflectionsShareAStemDerivationsDoNot) {
   std::string error;
   auto stemmer = Stemmer::create(&error);

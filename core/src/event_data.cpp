@@ -356,8 +356,12 @@ void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t
 }
 
 void mark_accented_e(const std::vector<std::string_view>& raw, std::vector<WordInfo>& words) {
-  for (size_t i = 0; i < words.size() && i < raw.size(); ++i)
-    if (raw[i] == "\u00e8" || raw[i] == "\u00c8") words[i] = WordInfo{kPassiveAux, 0, 0, 0};
+  for (size_t i = 0; i < words.size() && i < raw.size(); ++i) {
+    // (also written "e'" / "E'", the accent as an apostrophe)
+    const bool apostrophe = (raw[i] == "e" || raw[i] == "E") && i + 1 < raw.size() &&
+                            (raw[i + 1] == "'" || raw[i + 1] == "\u2019");
+    if (raw[i] == "\u00e8" || raw[i] == "\u00c8" || apostrophe) words[i] = WordInfo{kPassiveAux, 0, 0, 0};
+  }
 }
 
 std::string serialize_event_data(const EventDataRows& rows) {

@@ -193,7 +193,7 @@ void classify_words(const EventData& data, Lang lang, const std::vector<uint64_t
                     std::vector<WordInfo>& out);
 
 // Italian "è" folds to "e" ("and"), whose classes the lookup gives it: the verb is
-// told apart by its accent and made an auxiliary ("è stato colpito", "è saltato").
+// told apart by its accent (or "e'") and made an auxiliary ("è stato colpito", "è saltato").
 void mark_accented_e(const std::vector<std::string_view>& raw, std::vector<WordInfo>& words);
 
 // What the compiler writes: rules, (lang, word) -> classes, (lang, word or stem) -> rules.

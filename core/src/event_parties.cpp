@@ -130,11 +130,32 @@ bool looks_infinitive(std::string_view w) {
 
 // "governo del Niger", "servizi di sicurezza ucraini", "prigionieri di guerra",
 // "tribunale di Mosca", "soldati russi".
+// "nave mercantile", "missioni diplomatiche": an Italian adjective of the common
+// kinds (by its ending) after the noun at head, agreeing with it in number; verb
+// forms have other endings ("la polizia arresta", "i soldati sparano"; not -iva, -ive,
+// which the imperfect and "vive" share: "l'azienda avvertiva").
+bool italian_adjective_after(const EventScope& scope, uint32_t head, uint32_t k) {
+  if (scope.mention_at(k) >= 0 || scope.capitalized(k) || scope.classes(k) != 0 ||
+      scope.doc().segmentation.tokens[k].kind != TokenKind::kWord)
+    return false;
+  const std::string_view noun = scope.folded(head), w = scope.folded(k);
+  if (noun.empty() || w.size() < 6) return false;
+  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
+  bool adjective = false;
+  for (std::string_view e : {"ale", "ali", "ile", "ili", "ici", "iche", "ivo", "oso", "osa", "osi",
+                             "ose", "ario", "aria", "arie", "ense", "ensi"})
+    adjective = adjective || ends(e);
+  const bool plural_noun = noun.back() == 'i', plural_adjective = w.back() == 'i' || ends("iche");
+  return adjective && (plural_noun == plural_adjective || noun.back() == 'e');
+}
+
 uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
+  const uint32_t head = last - 1;
   const uint32_t upper = std::min(scope.sentence_last(last - 1), last + kLongestPhrase);
   bool took_complement = false;
   while (last < upper) {
-    if (scope.mention_at(last) < 0 && (is_demonym(scope, last) || scope.is(last, kNounModifier))) {
+    if (scope.mention_at(last) < 0 && (is_demonym(scope, last) || scope.is(last, kNounModifier) ||
+                                       (!took_complement && italian_adjective_after(scope, head, last)))) {
       ++last;
       continue;
     }
@@ -145,9 +166,16 @@ uint32_t italian_phrase_end(const EventScope& scope, uint32_t last) {
       if (leader >= 0 && scope.mention(leader)->category == Category::kActor && scope.mention(leader)->first == last + 2)
         return scope.mention(leader)->last;
     }
-    if (took_complement || !scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
+    if (!scope.is(last, kOfPrep) || scope.mention_at(last) >= 0 || last + 1 >= upper) break;
     const uint32_t next = last + 1;
     const int32_t m = scope.mention_at(next);
+    // "i ministri della Difesa della NATO": after the complement, the body they belong to.
+    if (took_complement) {
+      if (m >= 0 && scope.mention(m)->first == next && scope.mention(m)->category == Category::kActor &&
+          scope.mention(m)->type != Type::kPerson)
+        last = scope.mention(m)->last;
+      break;
+    }
     if (m >= 0 && scope.mention(m)->category != Category::kTime && scope.mention(m)->category != Category::kWeapon) {
       last = scope.mention(m)->last;
     } else if (m < 0 && scope.doc().segmentation.tokens[next].kind == TokenKind::kWord &&
