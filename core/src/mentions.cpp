@@ -298,10 +298,20 @@ void adopt_person_names(const Document& doc, std::vector<MentionCandidate>& ment
   add_lone_surnames(doc, name_words, mentions);
 }
 
+// Whether a facility's cue stands before its name with "di" ("stazione di
+// Roccasecca", "prigione di Pollsmoor"): the name is the place it stands in or its
+// own place name.
+bool named_after_di(const Document& doc, const MentionCandidate& facility) {
+  if (facility.first >= facility.name_first) return false;
+  const std::string_view w = doc.texts.folded(facility.name_first - 1);
+  return w == "di" || w.substr(0, 3) == "del";  // del, della, dello, dell'
+}
+
 // "aeroporto di Napoli", "stazione di Saronno", "Zaporizhzhia nuclear power
 // plant": the facility is one mention, and a listed town, region or country in
 // its name is a second mention inside it, linked to its own entity and
-// coordinates. A name that is only the facility's own ("Vnukovo airport") is not.
+// coordinates; so is any name after "di" ("stazione di Roccasecca"). A name
+// that is only the facility's own ("Vnukovo airport") is not.
 void add_places_inside_facilities(const Document& doc, std::vector<MentionCandidate>& mentions) {
   const size_t count = mentions.size();
   for (size_t k = 0; k < count; ++k) {
@@ -312,11 +322,15 @@ void add_places_inside_facilities(const Document& doc, std::vector<MentionCandid
     inner.last = m.name_last;
     inner.category = Category::kPlace;
     inner.confidence = m.confidence;
+    inner.type = Type::kLocation;
     const LexiconEntry* listed = listed_name(doc, m.name_first, m.name_last);
-    if (!listed || listed->category != Category::kPlace || listed->type == Type::kFacility) continue;
-    inner.type = listed->type;
-    inner.entry = listed;
-    inner.country = listed->country;
+    if (listed && listed->category == Category::kPlace && listed->type != Type::kFacility) {
+      inner.type = listed->type;
+      inner.entry = listed;
+      inner.country = listed->country;
+    } else if (listed || !named_after_di(doc, m)) {
+      continue;
+    }
     mentions.push_back(inner);
   }
   if (mentions.size() == count) return;

@@ -506,7 +506,7 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
   // "Dipartimento di Stato": a whole the lexicon lists as an organisation is one.
   if (const LexiconEntry* whole = listed_name(doc, c.first, c.last); whole && whole->category == Category::kActor) return;
-  if (type == Type::kFacility) {
+  if (type == Type::kFacility && cue.key != "own_name") {  // "cosmodromo di Vostochny" names no town
     c.name_first = name_first;
     c.name_last = name_last;
   }
@@ -527,11 +527,8 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
 // preposition or an article; "diretto a Roma via Parigi" goes by way of a town.
 bool street_cue_fits(const Document& doc, uint32_t cue) {
   if (cue == 0 || !doc.same_sentence(cue - 1, cue)) return false;
-  const std::string_view w = doc.texts.folded(cue - 1);
-  for (std::string_view p : {"in", "a", "di", "da", "su", "per", "tra", "fra", "lungo", "nella", "nel", "della", "del",
-                             "dalla", "dal", "sulla", "sul", "alla", "al", "la", "il", "lo", "l'", "una", "un"})
-    if (w == p) return true;
-  return false;
+  const LexiconEntry* e = nullptr;
+  return is_connector(doc.texts.folded(cue - 1)) || match_ending_at(doc, cue, EntryKind::kLocativePrep, &e);
 }
 
 void add_place_phrases(const Document& doc, std::vector<MentionCandidate>& out) {
