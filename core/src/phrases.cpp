@@ -474,6 +474,12 @@ const LexiconMatch* place_cue_at(const Document& doc, uint32_t token, EntryKind 
   return m;
 }
 
+// A street's number: one to three digits right after its name, in its sentence.
+bool is_house_number(const Document& doc, uint32_t token) {
+  return token < doc.token_count() && doc.same_sentence(token - 1, token) &&
+         doc.segmentation.tokens[token].kind == TokenKind::kNumber && doc.texts.raw[token].size() <= 3;
+}
+
 // Regions, facilities and natural features include their cue ("regione di
 // Kaluga", "base aerea di Ramstein", "Moscow region", "golfo del Messico"); a town
 // or border cue only types the name after it ("town of Avdiivka" -> "Avdiivka").
@@ -504,6 +510,7 @@ void push_place(const Document& doc, uint32_t name_first, uint32_t name_last, ui
   }
   c.first = with_cue ? std::min(name_first, cue_first) : name_first;
   c.last = with_cue ? std::max(name_last, cue_last) : name_last;
+  if (part_of_name && cue_first < name_first && is_house_number(doc, c.last)) ++c.last;  // "via Rovello 2"
   // "Dipartimento di Stato": a whole the lexicon lists as an organisation is one.
   if (const LexiconEntry* whole = listed_name(doc, c.first, c.last); whole && whole->category == Category::kActor) return;
   if (type == Type::kFacility && cue.key != "own_name") {  // "cosmodromo di Vostochny" names no town
